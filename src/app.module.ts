@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './common/auth/access.guard.js';
+import { AppExceptionFilter } from './common/errors/exception.filter.js';
+import { formatGraphQLError } from './common/errors/format-graphql-error.js';
+import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { AppLogger } from './common/logging/app.logger.js';
+import { loggerOptions } from './common/logging/logger.options.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/database.js';
+import { CityModule } from './modules/city/city.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+
+/** The GraphQL context, made per request. Loaders join it as modules need them. */
+export interface GraphQLContext {
+  req: Request;
+  res: Response;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const clientBuilt = fs.existsSync(path.join(config.clientDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.database.poolSize),
+          retryAttempts: 2,
+          retryDelay: 1000,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: !config.isProduction,
+          introspection: !config.isProduction,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+        }),
+        // The built React client, with every unknown path answered by index.html (SPA routes).
+        ...(clientBuilt
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.clientDir,
+                exclude: ['/graphql{/*rest}', '/health{/*rest}'],
+              }),
+            ]
+          : []),
+        HealthModule,
+        CityModule,
+      ],
+      providers: [
+        AppLogger,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { loadCityProfile, type CityProfile } from './city-profile.js';
+import { DEV_AUTH_SECRET, environmentSchema } from './config.schema.js';
+import { ConfigError } from './config.error.js';
+import { projectRoot } from './project-root.js';
+
+export interface AppConfig {
+  readonly env: 'development' | 'production' | 'test';
+  readonly isProduction: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string | undefined;
+  readonly database: {
+    /** A real PostgreSQL server; when absent GrowHere runs its embedded one. */
+    readonly url: string | undefined;
+    readonly poolSize: number;
+    /** Where the embedded database keeps its files. */
+    readonly dataDir: string;
+  };
+  readonly seedDemo: boolean;
+  readonly redisUrl: string | undefined;
+  readonly authSecret: string;
+  readonly log: { readonly level: string; readonly pretty: boolean };
+  readonly city: CityProfile;
+  readonly cityFile: string;
+  readonly clientDir: string;
+}
+
+/** Beside this module, in src/ and (copied by the build) in dist/. */
+export const DEFAULT_CITY_FILE = fileURLToPath(new URL('./cities/boston.json', import.meta.url));
+
+/**
+ * Reads the environment once, checks every value, and returns a typed configuration.
+ * Throws ConfigError with one line naming the variable (or the city file field) at fault.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as shells and compose files often write them.
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) throw ConfigError.fromIssue(parsed.error.issues[0], present);
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+
+  if (isProduction && env.AUTH_SECRET === DEV_AUTH_SECRET) {
+    throw new ConfigError('AUTH_SECRET must be set to a secret of your own in production');
+  }
+  if (isProduction && !env.DATABASE_URL) {
+    throw new ConfigError(
+      'DATABASE_URL must be set in production (the embedded database is for one laptop)',
+    );
+  }
+
+  const cityFile = path.resolve(env.GROWHERE_CITY_FILE ?? DEFAULT_CITY_FILE);
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      dataDir: path.resolve(env.GROWHERE_DATA_DIR),
+    },
+    seedDemo: env.GROWHERE_SEED_DEMO ?? !isProduction,
+    redisUrl: env.REDIS_URL,
+    authSecret: env.AUTH_SECRET,
+    log: {
+      level: env.LOG_LEVEL,
+      pretty: (env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty',
+    },
+    city: loadCityProfile(cityFile),
+    cityFile,
+    clientDir: path.join(projectRoot, 'client/dist'),
+  };
+}
+
+export type ConfigIssue = z.core.$ZodIssue;

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CITY_FILE } from './app-config.js';
+import { loadCityProfile, localize } from './city-profile.js';
+
+const boston = JSON.parse(fs.readFileSync(DEFAULT_CITY_FILE, 'utf8')) as Record<string, unknown>;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'growhere-city-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function writeCity(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+function messageFor(file: string): string {
+  try {
+    loadCityProfile(file);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the city file to be refused');
+}
+
+describe('city profile', () => {
+  it('loads Boston, the default, with all five pitch topics in two languages', () => {
+    const city = loadCityProfile(DEFAULT_CITY_FILE);
+    expect(city.slug).toBe('boston');
+    expect(city.locales).toEqual(['en', 'es']);
+    expect(city.pitch.map((s) => s.topic)).toEqual([
+      'TALENT',
+      'UNIVERSITIES',
+      'CAPITAL',
+      'INDUSTRIES',
+      'QUALITY_OF_LIFE',
+    ]);
+    expect(city.neighborhoods.length).toBeGreaterThan(20);
+    expect(localize(city.tagline, 'es', 'en')).toMatch(/crecer/);
+  });
+
+  it('names the file and the field when a value is malformed', () => {
+    const pitch = structuredClone(boston.pitch) as { facts: { source: { url: string } }[] }[];
+    pitch[1].facts[0].source.url = 'not a url';
+    const file = writeCity('bad-url.json', { ...boston, pitch });
+    expect(messageFor(file)).toBe(
+      `City file ${file}: pitch[1].facts[0].source.url must be an http(s) URL`,
+    );
+  });
+
+  it('names a missing field and a text missing its default language', () => {
+    const { tagline: _omitted, ...withoutTagline } = boston;
+    expect(messageFor(writeCity('no-tagline.json', withoutTagline))).toMatch(/: tagline /);
+    const file = writeCity('no-default.json', { ...boston, name: { es: 'Boston' } });
+    expect(messageFor(file)).toBe(`City file ${file}: name.en is required (the default locale)`);
+  });
+
+  it('refuses unknown sectors, repeated topics, broken JSON and missing files', () => {
+    expect(messageFor(writeCity('sector.json', { ...boston, featuredSectors: ['99'] }))).toMatch(
+      /featuredSectors\[0\] must be a NAICS 2-digit sector code/,
+    );
+    const pitch = boston.pitch as unknown[];
+    expect(messageFor(writeCity('twice.json', { ...boston, pitch: [pitch[0], pitch[0]] }))).toMatch(
+      /pitch\[1\] repeats the topic TALENT/,
+    );
+    expect(messageFor(writeCity('broken.json', '{ "slug": '))).toMatch(/is not valid JSON/);
+    expect(messageFor(path.join(dir, 'absent.json'))).toMatch(/cannot be read \(ENOENT\)/);
+  });
+});
