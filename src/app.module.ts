@@ -56,7 +56,19 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.clientDir,
-                exclude: ['/graphql{/*rest}', '/health{/*rest}'],
+                // A missing asset is a real 404, not the app's HTML.
+                exclude: ['/graphql{/*rest}', '/health{/*rest}', '/assets{/*rest}'],
+                serveStaticOptions: {
+                  setHeaders: (res, filePath) => {
+                    // Hashed assets never change; index.html must be revalidated to pick up a release.
+                    res.setHeader(
+                      'Cache-Control',
+                      filePath.includes(`${path.sep}assets${path.sep}`)
+                        ? 'public, max-age=31536000, immutable'
+                        : 'no-cache',
+                    );
+                  },
+                },
               }),
             ]
           : []),

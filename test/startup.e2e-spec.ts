@@ -86,8 +86,10 @@ describe('npm start (the built server as a process)', () => {
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
     const spaRoute = await fetch(`${url}/join`);
     expect(await spaRoute.text()).toBe(await (await fetch(`${url}/`)).text());
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
 
     app.signal('SIGINT');
     expect(await app.exited).toBe(0);

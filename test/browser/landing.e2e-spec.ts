@@ -32,7 +32,8 @@ describeInBrowser('the "Why Boston" landing page in Chromium', () => {
   });
 
   it('renders the pitch, switches to Spanish, and has no accessibility violations', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${app.url}/`);
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Why Boston');
@@ -51,11 +52,12 @@ describeInBrowser('the "Why Boston" landing page in Chromium', () => {
     // The choice is remembered on the next visit.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '¿Por qué Boston?' }).waitFor();
-    await page.close();
+    await context.close();
   });
 
   it('works by keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${app.url}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -65,11 +67,12 @@ describeInBrowser('the "Why Boston" landing page in Chromium', () => {
     await expect(
       page.evaluate(() => document.activeElement?.closest('main') !== null),
     ).resolves.toBe(true);
-    await page.close();
+    await context.close();
   });
 
   it('reads well on a 375-pixel phone: no sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
     await page.goto(`${app.url}/`);
     await page.getByRole('heading', { name: 'Talent' }).waitFor();
     const overflow = await page.evaluate(
@@ -77,6 +80,6 @@ describeInBrowser('the "Why Boston" landing page in Chromium', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
-    await page.close();
+    await context.close();
   });
 });

@@ -1,0 +1,65 @@
+import { Anchor, Box, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import classes from './SiteHeader.module.css';
+
+export function SiteHeader({ cityName }: { cityName: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="header" py="sm" className={classes.header}>
+      <Container size="lg">
+        <Group justify="space-between" gap="sm">
+          <Group gap="xs" wrap="nowrap">
+            <Anchor
+              component={Link}
+              to="/"
+              aria-label={t('app.homeLink')}
+              underline="never"
+              fw={800}
+              fz="xl"
+              c="grow.8"
+            >
+              {t('app.name')}
+            </Anchor>
+            {cityName && (
+              <Text c="dimmed" fw={600} aria-hidden="true">
+                · {cityName}
+              </Text>
+            )}
+          </Group>
+          <Group gap="md">
+            <Box component="nav" aria-label={t('app.primaryNav')}>
+              <Group component="ul" gap="md" className={classes.navList}>
+                <li>
+                  <Anchor
+                    component={NavLink}
+                    to="/"
+                    end
+                    className={classes.navLink}
+                    fw={600}
+                    c="dark.7"
+                  >
+                    {cityName ? t('nav.why', { city: cityName }) : t('nav.whyFallback')}
+                  </Anchor>
+                </li>
+                <li>
+                  <Anchor
+                    component={NavLink}
+                    to="/join"
+                    className={classes.navLink}
+                    fw={600}
+                    c="dark.7"
+                  >
+                    {t('nav.join')}
+                  </Anchor>
+                </li>
+              </Group>
+            </Box>
+            <LanguageSwitcher />
+          </Group>
+        </Group>
+      </Container>
+    </Box>
+  );
+}
