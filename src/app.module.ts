@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -59,7 +60,7 @@ export class AppModule {
                 // A missing asset is a real 404, not the app's HTML.
                 exclude: ['/graphql{/*rest}', '/health{/*rest}', '/assets{/*rest}'],
                 serveStaticOptions: {
-                  setHeaders: (res, filePath) => {
+                  setHeaders: (res: ServerResponse, filePath: string) => {
                     // Hashed assets never change; index.html must be revalidated to pick up a release.
                     res.setHeader(
                       'Cache-Control',
