@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795330014559 } from './1795330014559-Initial.js';
+import { AddAccountsAndMail1795332475795 } from './1795332475795-AddAccountsAndMail.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795330014559];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795330014559,
+  AddAccountsAndMail1795332475795,
+];

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { AppLogger } from './common/logging/app.logger.js';
@@ -15,5 +16,6 @@ export async function createApp(
   );
   app.useLogger(app.get(AppLogger));
   app.disable('x-powered-by');
+  app.use(cookieParser());
   return app;
 }

@@ -7,25 +7,22 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
+import type { GraphQLContext } from './common/graphql/graphql-context.js';
 import { AppLogger } from './common/logging/app.logger.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
-
-/** The GraphQL context, made per request. Loaders join it as modules need them. */
-export interface GraphQLContext {
-  req: Request;
-  res: Response;
-}
+import { MailModule } from './modules/mail/mail.module.js';
+import { MembersModule } from './modules/members/members.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,7 +55,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.clientDir,
                 // A missing asset is a real 404, not the app's HTML.
-                exclude: ['/graphql{/*rest}', '/health{/*rest}', '/assets{/*rest}'],
+                exclude: ['/graphql{/*rest}', '/health{/*rest}', '/dev{/*rest}', '/assets{/*rest}'],
                 serveStaticOptions: {
                   setHeaders: (res: ServerResponse, filePath: string) => {
                     // Hashed assets never change; index.html must be revalidated to pick up a release.
@@ -75,6 +72,9 @@ export class AppModule {
           : []),
         HealthModule,
         CityModule,
+        MailModule.forRoot(config),
+        MembersModule,
+        AuthModule.forRoot(config),
       ],
       providers: [
         AppLogger,

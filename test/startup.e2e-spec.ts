@@ -80,6 +80,18 @@ describe('npm start (the built server as a process)', () => {
     for (const account of DEMO_ACCOUNTS) expect(app.stdout).toContain(account.email);
 
     expect(await cityName(url)).toEqual({ data: { city: { name: 'Boston' } } });
+    // The printed demo sign-ins work.
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { roles } } }',
+        variables: { input: { email: DEMO_ACCOUNTS[0].email, password: DEMO_PASSWORD } },
+      }),
+    });
+    expect(await signIn.json()).toEqual({
+      data: { signIn: { viewer: { roles: DEMO_ACCOUNTS[0].roles } } },
+    });
     const ready = await fetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
 

@@ -21,6 +21,15 @@ export interface AppConfig {
   };
   readonly seedDemo: boolean;
   readonly redisUrl: string | undefined;
+  readonly mail: {
+    /** SMTP server; without it mail stays in the development outbox at /dev/mail. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+  };
+  /** Sign-up and sign-in attempts allowed per address per minute. */
+  readonly authRateLimit: number;
+  /** Where people reach GrowHere: the base of links in mail. */
+  readonly linkBaseUrl: string;
   readonly authSecret: string;
   readonly log: { readonly level: string; readonly pretty: boolean };
   readonly city: CityProfile;
@@ -68,6 +77,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     seedDemo: env.GROWHERE_SEED_DEMO ?? !isProduction,
     redisUrl: env.REDIS_URL,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    authRateLimit: env.AUTH_RATE_LIMIT,
+    linkBaseUrl: env.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`,
     authSecret: env.AUTH_SECRET,
     log: {
       level: env.LOG_LEVEL,

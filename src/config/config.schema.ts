@@ -45,6 +45,22 @@ export const environmentSchema = z.object({
   GROWHERE_CITY_FILE: z.string().min(1, 'must not be empty').optional(),
   GROWHERE_SEED_DEMO: booleanFlag.optional(),
   REDIS_URL: redisUrl.optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+      message: 'must be an smtp:// or smtps:// URL',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'must be an address such as GrowHere <hello@example.org>')
+    .default('GrowHere <no-reply@growhere.local>'),
+  AUTH_RATE_LIMIT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 10000')
+    .max(10000, 'must be between 1 and 10000')
+    .default(10),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_AUTH_SECRET),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

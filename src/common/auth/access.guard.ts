@@ -1,27 +1,31 @@
-import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import { AuthGuard } from '@nestjs/passport';
 import { AppException, ErrorKind } from '../errors/app.exception.js';
 import { ACCESS_METADATA, Access } from './access.decorator.js';
+import { requestOf } from './current-viewer.decorator.js';
+import type { Viewer } from './viewer.js';
 
-/** The signed-in member on a request; set by authentication (sign-in arrives with accounts). */
-export interface Viewer {
-  readonly id: string;
-  readonly roles: readonly string[];
-}
+export const JWT_STRATEGY = 'jwt';
 
 /**
- * The one global guard: an operation without an access declaration is refused, so that nothing
+ * The one global guard. It authenticates the bearer token (Passport's JWT strategy) and checks the
+ * operation's access declaration; an operation that declares none is refused, so that nothing
  * becomes public by being forgotten.
  */
 @Injectable()
-export class AccessGuard implements CanActivate {
+export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
 
-  canActivate(context: ExecutionContext): boolean {
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const declared = this.reflector.getAllAndOverride<Access[] | undefined>(ACCESS_METADATA, [
       context.getHandler(),
       context.getClass(),
@@ -32,9 +36,20 @@ export class AccessGuard implements CanActivate {
       );
       throw new AppException(ErrorKind.FORBIDDEN, 'ACCESS_UNDECLARED', 'Not allowed');
     }
-    if (declared.includes(Access.PUBLIC)) return true;
+    const isPublic = declared.includes(Access.PUBLIC);
+    const request = requestOf(context);
+    if (request?.headers.authorization) {
+      try {
+        await super.canActivate(context);
+      } catch (error) {
+        // A stale token must not block public operations such as signIn or refreshSession.
+        if (!isPublic) throw error;
+        request.user = undefined;
+      }
+    }
+    if (isPublic) return true;
 
-    const viewer = requestOf(context)?.user as Viewer | undefined;
+    const viewer = request?.user;
     if (!viewer) {
       throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
     }
@@ -46,11 +61,15 @@ export class AccessGuard implements CanActivate {
     }
     return true;
   }
-}
 
-function requestOf(context: ExecutionContext): (Request & { user?: unknown }) | undefined {
-  if (context.getType<GqlContextType>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req?: Request }>().req;
+  override handleRequest<TUser = Viewer>(error: unknown, user: TUser | false): TUser {
+    if (error || !user) {
+      throw new AppException(
+        ErrorKind.UNAUTHENTICATED,
+        'ACCESS_TOKEN_INVALID',
+        'Your session has expired; please sign in again',
+      );
+    }
+    return user;
   }
-  return context.switchToHttp().getRequest<Request>();
 }

@@ -33,7 +33,7 @@ export class AppExceptionFilter extends BaseExceptionFilter implements GqlExcept
       response.status(HTTP_STATUS_OF_KIND[exception.kind]).json(describe(exception));
       return undefined;
     }
-    if (!(exception instanceof HttpException)) {
+    if (!isHttpException(exception)) {
       this.logger.error(exception);
       response
         .status(500)
@@ -48,7 +48,7 @@ export class AppExceptionFilter extends BaseExceptionFilter implements GqlExcept
     if (exception instanceof AppException) {
       return new GraphQLError(exception.message, { extensions: describe(exception) });
     }
-    if (exception instanceof HttpException) {
+    if (isHttpException(exception)) {
       const kind = KIND_OF_HTTP_STATUS[exception.getStatus()];
       if (kind) return new GraphQLError(exception.message, { extensions: { code: kind } });
     }
@@ -57,6 +57,19 @@ export class AppExceptionFilter extends BaseExceptionFilter implements GqlExcept
       extensions: { code: ErrorKind.INTERNAL_SERVER_ERROR },
     });
   }
+}
+
+/**
+ * By shape as well as by class: a CommonJS library (such as the throttler) may throw the
+ * HttpException of another copy of @nestjs/common than this ESM app loads.
+ */
+function isHttpException(exception: unknown): exception is HttpException {
+  return (
+    exception instanceof HttpException ||
+    (exception instanceof Error &&
+      typeof (exception as Partial<HttpException>).getStatus === 'function' &&
+      typeof (exception as Partial<HttpException>).getResponse === 'function')
+  );
 }
 
 function describe(exception: AppException) {

@@ -37,6 +37,18 @@ export class MemberEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** The language GrowHere writes to this member in. */
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  locale: string;
+
+  /** Consecutive failed sign-ins; reset by a successful one. */
+  @Column({ name: 'failed_sign_in_count', type: 'integer', default: 0 })
+  failedSignInCount: number;
+
+  /** Sign-in is refused until then, after too many failures. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

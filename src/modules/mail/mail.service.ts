@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MailRepository } from './mail.repository.js';
+import { linkMail, type LinkMailKind } from './mail.templates.js';
+
+/** What other modules use to send mail: it is queued with their change, then sent by the worker. */
+@Injectable()
+export class MailService {
+  constructor(private readonly mail: MailRepository) {}
+
+  sendLink(
+    manager: EntityManager,
+    kind: LinkMailKind,
+    to: { recipient: string; name: string; locale: string },
+    link: string,
+  ): Promise<void> {
+    return this.mail.enqueue(manager, linkMail(kind, { ...to, link }));
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MemberEntity } from './member.entity.js';
+
+/** The only place that reads and writes the member table. */
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(MemberEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
+    return this.repo(manager).findOneBy({ email });
+  }
+
+  async emailTaken(email: string, manager?: EntityManager): Promise<boolean> {
+    return this.repo(manager).existsBy({ email });
+  }
+
+  async handleTaken(handle: string, manager?: EntityManager): Promise<boolean> {
+    return this.repo(manager).existsBy({ handle });
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: Pick<MemberEntity, 'email' | 'handle' | 'displayName' | 'passwordHash' | 'locale'>,
+  ): Promise<MemberEntity> {
+    const member = this.repo(manager).create({ ...values, roles: ['MEMBER'] });
+    return this.repo(manager).save(member);
+  }
+
+  async update(
+    id: string,
+    values: Partial<
+      Pick<
+        MemberEntity,
+        'email' | 'emailVerifiedAt' | 'passwordHash' | 'failedSignInCount' | 'lockedUntil'
+      >
+    >,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.repo(manager).update(id, values);
+  }
+
+  /** Counts a failed sign-in; at the threshold, locks the account and starts counting again. */
+  async recordFailedSignIn(id: string, threshold: number, lockSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE member SET
+         failed_sign_in_count = CASE WHEN failed_sign_in_count + 1 >= $2 THEN 0 ELSE failed_sign_in_count + 1 END,
+         locked_until = CASE WHEN failed_sign_in_count + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
+       WHERE id = $1`,
+      [id, threshold, lockSeconds],
+    );
+  }
+}
