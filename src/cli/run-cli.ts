@@ -1,3 +1,4 @@
+import { AppException } from '../common/errors/app.exception.js';
 import { ConfigError } from '../config/config.error.js';
 import { DataDirectoryInUseError } from '../database/embedded-postgres.js';
 import { describeDatabaseError } from '../database/database-errors.js';
@@ -8,7 +9,9 @@ export function runCli(main: () => Promise<number | void>): void {
     (code) => process.exit(code ?? 0),
     (error: unknown) => {
       const known =
-        error instanceof ConfigError || error instanceof DataDirectoryInUseError
+        error instanceof ConfigError ||
+        error instanceof DataDirectoryInUseError ||
+        error instanceof AppException
           ? error.message
           : describeDatabaseError(error);
       if (known) {

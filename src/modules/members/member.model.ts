@@ -30,3 +30,12 @@ export class Viewer {
   @Field({ description: 'The language GrowHere speaks to this member in, e.g. in mail' })
   locale: string;
 }
+
+@ObjectType()
+export class SetMemberRolesPayload {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => [Role])
+  roles: MemberRole[];
+}

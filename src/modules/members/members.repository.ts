@@ -11,8 +11,28 @@ export class MembersRepository {
     return (manager ?? this.dataSource.manager).getRepository(MemberEntity);
   }
 
-  findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(
+    id: string,
+    manager?: EntityManager,
+    options: { lock?: boolean } = {},
+  ): Promise<MemberEntity | null> {
+    if (!options.lock) return this.repo(manager).findOneBy({ id });
+    return this.repo(manager)
+      .createQueryBuilder('member')
+      .setLock('pessimistic_write')
+      .where('member.id = :id', { id })
+      .getOne();
+  }
+
+  /** Locks those members' rows, so that two concurrent demotions cannot both see "one more". */
+  async countWithRoleForUpdate(role: string, manager: EntityManager): Promise<number> {
+    const members = await this.repo(manager)
+      .createQueryBuilder('member')
+      .select('member.id')
+      .setLock('pessimistic_write')
+      .where(':role = ANY(member.roles)', { role })
+      .getMany();
+    return members.length;
   }
 
   findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
@@ -40,7 +60,13 @@ export class MembersRepository {
     values: Partial<
       Pick<
         MemberEntity,
-        'email' | 'emailVerifiedAt' | 'passwordHash' | 'failedSignInCount' | 'lockedUntil'
+        | 'email'
+        | 'emailVerifiedAt'
+        | 'passwordHash'
+        | 'failedSignInCount'
+        | 'lockedUntil'
+        | 'roles'
+        | 'displayName'
       >
     >,
     manager?: EntityManager,

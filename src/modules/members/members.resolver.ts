@@ -1,8 +1,9 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, Allow } from '../../common/auth/access.decorator.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
-import { Viewer } from './member.model.js';
+import { SetMemberRolesInput } from './dto/set-member-roles.input.js';
+import { SetMemberRolesPayload, Viewer } from './member.model.js';
 import { MembersService } from './members.service.js';
 
 @Resolver(() => Viewer)
@@ -13,5 +14,16 @@ export class MembersResolver {
   @Allow(Access.PUBLIC)
   viewer(@CurrentViewer() viewer: ViewerIdentity | undefined): Promise<Viewer | null> {
     return viewer ? this.members.viewer(viewer.id) : Promise.resolve(null);
+  }
+
+  @Mutation(() => SetMemberRolesPayload, {
+    description: 'Admins grant or withdraw roles; takes effect when the member next refreshes',
+  })
+  @Allow(Access.ADMIN)
+  setMemberRoles(
+    @Args('input') input: SetMemberRolesInput,
+    @CurrentViewer() viewer: ViewerIdentity,
+  ): Promise<SetMemberRolesPayload> {
+    return this.members.setRoles(viewer.id, input.memberId, input.roles);
   }
 }

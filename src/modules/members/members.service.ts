@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import type { MemberEntity } from './member.entity.js';
+import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity.js';
 import type { Viewer } from './member.model.js';
 import { MembersRepository } from './members.repository.js';
 
@@ -11,7 +11,10 @@ export const SIGN_IN_LOCK_SECONDS = 15 * 60;
 /** Members as other modules see them: accounts, identities, and who they are to the viewer. */
 @Injectable()
 export class MembersService {
-  constructor(private readonly members: MembersRepository) {}
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly dataSource: DataSource,
+  ) {}
 
   findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
     return this.members.findById(id, manager);
@@ -69,6 +72,41 @@ export class MembersService {
     manager?: EntityManager,
   ): Promise<void> {
     return this.members.update(id, values, manager);
+  }
+
+  /** Admins set roles; MEMBER is always held, and the last admin cannot be demoted. */
+  async setRoles(
+    actorId: string,
+    memberId: string,
+    roles: MemberRole[],
+  ): Promise<{ memberId: string; roles: MemberRole[] }> {
+    const wanted = MEMBER_ROLES.filter((role) => role === 'MEMBER' || roles.includes(role));
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(memberId, manager, { lock: true });
+      if (!member) {
+        throw new AppException(
+          ErrorKind.NOT_FOUND,
+          'MEMBER_NOT_FOUND',
+          'No such member',
+          'memberId',
+        );
+      }
+      if (member.roles.includes('ADMIN') && !wanted.includes('ADMIN')) {
+        const admins = await this.members.countWithRoleForUpdate('ADMIN', manager);
+        if (admins <= 1) {
+          throw new AppException(
+            ErrorKind.CONFLICT,
+            'LAST_ADMIN',
+            actorId === memberId
+              ? 'You are the last admin; make someone else admin first'
+              : 'The network must keep at least one admin',
+            'roles',
+          );
+        }
+      }
+      await this.members.update(member.id, { roles: wanted }, manager);
+      return { memberId: member.id, roles: wanted };
+    });
   }
 
   recordFailedSignIn(id: string): Promise<void> {

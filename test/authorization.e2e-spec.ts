@@ -1,0 +1,158 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestSession } from './support/session.js';
+
+type Actor = 'anonymous' | 'owner' | 'member' | 'connector' | 'staff' | 'admin';
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+const ACTORS: Actor[] = ['anonymous', 'owner', 'member', 'connector', 'staff', 'admin'];
+const PASSWORD = 'matrix-test-passphrase';
+
+const everyone = (): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((a) => [a, 'allowed'])) as Record<Actor, Outcome>;
+const signedIn = (): Record<Actor, Outcome> => ({ ...everyone(), anonymous: 'UNAUTHENTICATED' });
+const adminOnly = (): Record<Actor, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  owner: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  connector: 'FORBIDDEN',
+  staff: 'FORBIDDEN',
+  admin: 'allowed',
+});
+
+/**
+ * Every mutation, called by each kind of caller against the owner's account. "allowed" means the
+ * access rules let the call through (it may still fail on its input, which is not an access error).
+ */
+const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> = {
+  signUp: {
+    query: `mutation { signUp(input: { email: "x@example.org", handle: "bad handle", displayName: "X", password: "x" }) { accessToken } }`,
+    expect: everyone(),
+  },
+  signIn: {
+    query: `mutation { signIn(input: { email: "nobody@example.org", password: "nothing-at-all" }) { accessToken } }`,
+    expect: everyone(),
+  },
+  refreshSession: { query: 'mutation { refreshSession { accessToken } }', expect: everyone() },
+  signOut: { query: 'mutation { signOut }', expect: everyone() },
+  verifyEmail: {
+    query: 'mutation { verifyEmail(input: { token: "not-a-real-token-value" }) { email } }',
+    expect: everyone(),
+  },
+  requestPasswordReset: {
+    query: 'mutation { requestPasswordReset(input: { email: "nobody@example.org" }) }',
+    expect: everyone(),
+  },
+  resetPassword: {
+    query: 'mutation { resetPassword(input: { token: "not-a-real-token-value", password: "x" }) }',
+    expect: everyone(),
+  },
+  changePassword: {
+    query:
+      'mutation { changePassword(input: { currentPassword: "wrong-password", newPassword: "x" }) }',
+    expect: signedIn(),
+  },
+  changeEmail: {
+    query:
+      'mutation { changeEmail(input: { newEmail: "new@example.org", password: "wrong-password" }) }',
+    expect: signedIn(),
+  },
+  setMemberRoles: {
+    query:
+      'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',
+    expect: adminOnly(),
+  },
+};
+
+describe('authorization matrix: every mutation for every kind of caller', () => {
+  let app: TestApp;
+  const sessions = new Map<Actor, TestSession>();
+  let ownerId = '';
+
+  beforeAll(async () => {
+    app = await startTestApp({ AUTH_RATE_LIMIT: '10000' });
+    const roles: Record<Exclude<Actor, 'anonymous'>, string[]> = {
+      owner: ['MEMBER'],
+      member: ['MEMBER'],
+      connector: ['MEMBER', 'CONNECTOR'],
+      staff: ['MEMBER', 'STAFF'],
+      admin: ['MEMBER', 'STAFF', 'ADMIN'],
+    };
+    sessions.set('anonymous', new TestSession(app));
+    for (const [actor, actorRoles] of Object.entries(roles) as [Actor, string[]][]) {
+      const session = new TestSession(app);
+      const email = `${actor}@matrix.example.org`;
+      const signUp = await session.call<{ signUp: { viewer: { id: string } } }>(
+        'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
+        {
+          input: {
+            email,
+            handle: `matrix-${actor}`,
+            displayName: `Matrix ${actor}`,
+            password: PASSWORD,
+          },
+        },
+      );
+      const id = signUp.data!.signUp.viewer.id;
+      if (actor === 'owner') ownerId = id;
+      await app.app
+        .get(DataSource)
+        .query('UPDATE member SET roles = $2 WHERE id = $1', [id, actorRoles]);
+      // Sign in again so that the access token carries the roles.
+      await session.call(
+        'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+        {
+          input: { email, password: PASSWORD },
+        },
+      );
+      sessions.set(actor, session);
+    }
+  });
+  afterAll(() => app?.close());
+
+  it('covers every mutation in the schema', () => {
+    const { schema } = app.app.get(GraphQLSchemaHost);
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(mutations);
+  });
+
+  for (const [mutation, { query, expect: expected }] of Object.entries(MATRIX)) {
+    it(`${mutation}: ${ACTORS.map((a) => `${a} ${expected[a]}`).join(', ')}`, async () => {
+      for (const actor of ACTORS) {
+        // Sign-out and refresh change the session: use a copy so that the next calls keep theirs.
+        const original = sessions.get(actor)!;
+        const session = Object.assign(new TestSession(app), {
+          cookie:
+            mutation === 'signOut' || mutation === 'refreshSession' ? undefined : original.cookie,
+          accessToken: original.accessToken,
+        });
+        const response = await session.call(query, { id: ownerId });
+        const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+        const outcome: Outcome = codes.includes('FORBIDDEN')
+          ? 'FORBIDDEN'
+          : codes.includes('UNAUTHENTICATED') && !['signIn', 'refreshSession'].includes(mutation)
+            ? 'UNAUTHENTICATED'
+            : 'allowed';
+        expect(`${actor}: ${outcome}`).toBe(`${actor}: ${expected[actor]}`);
+      }
+    });
+  }
+
+  it('setMemberRoles keeps MEMBER and refuses to demote the last admin', async () => {
+    const admin = sessions.get('admin')!;
+    const adminId = (await admin.call<{ viewer: { id: string } }>('{ viewer { id } }')).data!.viewer
+      .id;
+    const set =
+      'mutation ($id: ID!, $roles: [Role!]!) { setMemberRoles(input: { memberId: $id, roles: $roles }) { roles } }';
+    expect((await admin.call(set, { id: ownerId, roles: ['CONNECTOR'] })).data).toEqual({
+      setMemberRoles: { roles: ['MEMBER', 'CONNECTOR'] },
+    });
+    const last = await admin.call(set, { id: adminId, roles: ['MEMBER'] });
+    expect(last.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    const unknown = await admin.call(set, {
+      id: '00000000-0000-4000-8000-000000000000',
+      roles: [],
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'memberId' });
+  });
+});
