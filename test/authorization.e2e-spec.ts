@@ -57,6 +57,10 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { changeEmail(input: { newEmail: "new@example.org", password: "wrong-password" }) }',
     expect: signedIn(),
   },
+  updateProfile: {
+    query: 'mutation { updateProfile(input: { headline: "Testing access" }) { headline } }',
+    expect: signedIn(),
+  },
   setMemberRoles: {
     query:
       'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',

@@ -1,7 +1,14 @@
 import { EmailTokenEntity } from '../modules/auth/email-token.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
+import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 
 /** Every TypeORM entity; the migration check compares these with the migrated schema. */
-export const ENTITIES = [MemberEntity, RefreshTokenEntity, EmailTokenEntity, MailOutboxEntity];
+export const ENTITIES = [
+  MemberEntity,
+  RefreshTokenEntity,
+  EmailTokenEntity,
+  MailOutboxEntity,
+  MemberStatementEntity,
+];

@@ -16,6 +16,10 @@ export class CityService {
     this.profile = config.city;
   }
 
+  hasNeighborhood(slug: string): boolean {
+    return this.profile.neighborhoods.some((n) => n.slug === slug);
+  }
+
   get locales(): readonly string[] {
     return this.profile.locales;
   }

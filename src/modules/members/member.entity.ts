@@ -1,3 +1,5 @@
+import type { BusinessStage } from '../../common/taxonomy/need-offer-categories.js';
+import type { PrivacySettings, ProfileLink, ProfileVisibility } from './profile.types.js';
 import {
   Column,
   CreateDateColumn,
@@ -36,6 +38,47 @@ export class MemberEntity {
 
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 2000, default: '' })
+  bio: string;
+
+  /** A neighborhood of the city (its slug), for members who are here. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  neighborhood: string | null;
+
+  /** City and country (ISO 3166 alpha-2) for members elsewhere. */
+  @Column({ name: 'home_city', type: 'varchar', length: 100, nullable: true })
+  homeCity: string | null;
+
+  @Column({ name: 'home_country', type: 'varchar', length: 2, nullable: true })
+  homeCountry: string | null;
+
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
+  languages: string[];
+
+  /** NAICS 2-digit sector codes. */
+  @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
+  sectors: string[];
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  stage: BusinessStage | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  links: ProfileLink[];
+
+  @Column({ name: 'considering_locating', type: 'boolean', default: false })
+  consideringLocating: boolean;
+
+  /** Only what the member changed; null or missing keys mean the defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  visibility: Partial<ProfileVisibility> | null;
+
+  /** Only what the member changed; null or missing keys mean the defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  privacy: Partial<PrivacySettings> | null;
 
   /** The language GrowHere writes to this member in. */
   @Column({ type: 'varchar', length: 8, default: 'en' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { MemberStatementEntity, type StatementKind } from './member-statement.entity.js';
 import { MemberEntity } from './member.entity.js';
 
 /** The only place that reads and writes the member table. */
@@ -37,6 +38,57 @@ export class MembersRepository {
 
   findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
     return this.repo(manager).findOneBy({ email });
+  }
+
+  findByHandle(handle: string, manager?: EntityManager): Promise<MemberEntity | null> {
+    return this.repo(manager).findOneBy({ handle });
+  }
+
+  statementsOf(memberId: string, manager?: EntityManager): Promise<MemberStatementEntity[]> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(MemberStatementEntity)
+      .find({ where: { memberId }, order: { kind: 'ASC', position: 'ASC' } });
+  }
+
+  /** Replaces a member's needs (or offers) with a new list, in the caller's transaction. */
+  async replaceStatements(
+    manager: EntityManager,
+    memberId: string,
+    kind: StatementKind,
+    statements: Pick<MemberStatementEntity, 'category' | 'text'>[],
+  ): Promise<void> {
+    const repo = manager.getRepository(MemberStatementEntity);
+    await repo.delete({ memberId, kind });
+    if (statements.length > 0) {
+      await repo.insert(statements.map((s, position) => ({ ...s, memberId, kind, position })));
+    }
+  }
+
+  async updateProfile(
+    manager: EntityManager,
+    id: string,
+    values: Partial<
+      Pick<
+        MemberEntity,
+        | 'displayName'
+        | 'handle'
+        | 'headline'
+        | 'bio'
+        | 'neighborhood'
+        | 'homeCity'
+        | 'homeCountry'
+        | 'languages'
+        | 'sectors'
+        | 'stage'
+        | 'phone'
+        | 'links'
+        | 'consideringLocating'
+        | 'visibility'
+        | 'privacy'
+      >
+    >,
+  ): Promise<void> {
+    if (Object.keys(values).length > 0) await this.repo(manager).update(id, values);
   }
 
   async emailTaken(email: string, manager?: EntityManager): Promise<boolean> {

@@ -2,7 +2,10 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, Allow } from '../../common/auth/access.decorator.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
+import { MemberArgs } from './dto/member.args.js';
 import { SetMemberRolesInput } from './dto/set-member-roles.input.js';
+import { UpdateProfileInput } from './dto/update-profile.input.js';
+import { Member } from './profile.model.js';
 import { SetMemberRolesPayload, Viewer } from './member.model.js';
 import { MembersService } from './members.service.js';
 
@@ -25,5 +28,26 @@ export class MembersResolver {
     @CurrentViewer() viewer: ViewerIdentity,
   ): Promise<SetMemberRolesPayload> {
     return this.members.setRoles(viewer.id, input.memberId, input.roles);
+  }
+
+  @Query(() => Member, {
+    nullable: true,
+    description: 'A member by id or handle; fields hidden from the viewer are null',
+  })
+  @Allow(Access.PUBLIC)
+  member(
+    @Args() args: MemberArgs,
+    @CurrentViewer() viewer: ViewerIdentity | undefined,
+  ): Promise<Member | null> {
+    return this.members.profile(args, viewer);
+  }
+
+  @Mutation(() => Member, { description: 'Edit your own profile' })
+  @Allow(Access.SIGNED_IN)
+  updateProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentViewer() viewer: ViewerIdentity,
+  ): Promise<Member> {
+    return this.members.updateProfile(viewer, input);
   }
 }

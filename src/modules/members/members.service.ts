@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity.js';
+import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
+import { CityService } from '../city/city.service.js';
+import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { Viewer } from './member.model.js';
+import type { Member } from './profile.model.js';
+import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
 
 export const SIGN_IN_LOCK_THRESHOLD = 5;
@@ -14,6 +19,7 @@ export class MembersService {
   constructor(
     private readonly members: MembersRepository,
     private readonly dataSource: DataSource,
+    private readonly city: CityService,
   ) {}
 
   findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
@@ -74,6 +80,63 @@ export class MembersService {
     return this.members.update(id, values, manager);
   }
 
+  /** One member's profile by id or handle, as the viewer may see it. */
+  async profile(
+    by: { id?: string; handle?: string },
+    viewer: ViewerIdentity | undefined,
+  ): Promise<Member | null> {
+    if (!by.id === !by.handle) {
+      throw new AppException(ErrorKind.BAD_USER_INPUT, 'ONE_KEY', 'Give either id or handle', 'id');
+    }
+    const member = by.id
+      ? await this.members.findById(by.id)
+      : await this.members.findByHandle(by.handle!);
+    if (!member) return null;
+    return toProfile(member, await this.members.statementsOf(member.id), viewer);
+  }
+
+  /** The member edits their own profile; lists replace whole; all in one transaction. */
+  async updateProfile(viewer: ViewerIdentity, input: UpdateProfileInput): Promise<Member> {
+    if (input.neighborhood && !this.city.hasNeighborhood(input.neighborhood)) {
+      throw new AppException(
+        ErrorKind.BAD_USER_INPUT,
+        'UNKNOWN_NEIGHBORHOOD',
+        'neighborhood must be a neighborhood of the city',
+        'neighborhood',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(viewer.id, manager, { lock: true });
+      if (!member) {
+        throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
+      }
+      if (input.handle && input.handle !== member.handle) {
+        await this.assertAvailable(manager, { handle: input.handle });
+      }
+      const { needs, offers, visibility, privacy, links, neighborhood, ...fields } = input;
+      // In the city or elsewhere: a neighborhood clears the city and country, and back.
+      const location =
+        neighborhood !== undefined && neighborhood !== null
+          ? { neighborhood, homeCity: null, homeCountry: null }
+          : input.homeCity || input.homeCountry
+            ? { neighborhood: null }
+            : neighborhood === null
+              ? { neighborhood: null }
+              : {};
+      await this.members.updateProfile(manager, member.id, {
+        ...definedOnly(fields),
+        ...location,
+        ...(links ? { links: links.map(({ label, url }) => ({ label, url })) } : {}),
+        ...(visibility ? { visibility: { ...member.visibility, ...definedOnly(visibility) } } : {}),
+        ...(privacy ? { privacy: { ...member.privacy, ...definedOnly(privacy) } } : {}),
+      });
+      if (needs) await this.members.replaceStatements(manager, member.id, 'NEED', needs);
+      if (offers) await this.members.replaceStatements(manager, member.id, 'OFFER', offers);
+      const updated = (await this.members.findById(member.id, manager))!;
+      return toProfile(updated, await this.members.statementsOf(member.id, manager), viewer);
+    });
+  }
+
   /** Admins set roles; MEMBER is always held, and the last admin cannot be demoted. */
   async setRoles(
     actorId: string,
@@ -112,6 +175,12 @@ export class MembersService {
   recordFailedSignIn(id: string): Promise<void> {
     return this.members.recordFailedSignIn(id, SIGN_IN_LOCK_THRESHOLD, SIGN_IN_LOCK_SECONDS);
   }
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
 export function toViewer(member: MemberEntity): Viewer {

@@ -1,0 +1,31 @@
+/**
+ * One taxonomy for what members and organizations need and offer, the same on both sides so that
+ * a need can meet an offer.
+ */
+export const NEED_OFFER_CATEGORIES = [
+  'FUNDING',
+  'SPACE',
+  'TALENT',
+  'MENTORSHIP',
+  'CUSTOMERS_PROCUREMENT',
+  'PERMITS_LICENSING',
+  'PARTNERSHIPS',
+  'EXPORT_INTERNATIONAL',
+  'TRAINING',
+  'LEGAL_ACCOUNTING',
+  'MARKETING_SALES',
+  'TECHNOLOGY',
+  'SUPPLIERS_MANUFACTURING',
+  'RESEARCH_UNIVERSITIES',
+  'OTHER',
+] as const;
+export type NeedOfferCategory = (typeof NEED_OFFER_CATEGORIES)[number];
+
+export const BUSINESS_STAGES = [
+  'IDEA',
+  'PRE_REVENUE',
+  'EARLY_REVENUE',
+  'GROWTH',
+  'ESTABLISHED',
+] as const;
+export type BusinessStage = (typeof BUSINESS_STAGES)[number];
