@@ -18,6 +18,8 @@ import { loggerOptions } from './common/logging/logger.options.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
+import { AccountModule } from './modules/account/account.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -74,7 +76,9 @@ export class AppModule {
         CityModule,
         MailModule.forRoot(config),
         MembersModule,
-        AuthModule.forRoot(config),
+        AuthModule,
+        AuditModule,
+        AccountModule,
       ],
       providers: [
         AppLogger,

@@ -61,6 +61,11 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
     query: 'mutation { updateProfile(input: { headline: "Testing access" }) { headline } }',
     expect: signedIn(),
   },
+  exportMyData: { query: 'mutation { exportMyData }', expect: signedIn() },
+  deleteMyAccount: {
+    query: 'mutation { deleteMyAccount(input: { password: "not-the-password" }) }',
+    expect: signedIn(),
+  },
   setMemberRoles: {
     query:
       'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EmailTokenEntity } from '../modules/auth/email-token.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
@@ -11,4 +12,5 @@ export const ENTITIES = [
   EmailTokenEntity,
   MailOutboxEntity,
   MemberStatementEntity,
+  AuditEntryEntity,
 ];

@@ -86,4 +86,30 @@ export class AuthRepository {
     await manager.getRepository(EmailTokenEntity).update(token.id, { usedAt: new Date() });
     return token;
   }
+
+  async deleteAllFor(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.getRepository(RefreshTokenEntity).delete({ memberId });
+    await manager.getRepository(EmailTokenEntity).delete({ memberId });
+  }
+
+  async exportFor(manager: EntityManager, memberId: string) {
+    const sessions = await manager.getRepository(RefreshTokenEntity).find({
+      select: {
+        familyId: true,
+        userAgent: true,
+        createdAt: true,
+        expiresAt: true,
+        usedAt: true,
+        revokedAt: true,
+      },
+      where: { memberId },
+      order: { createdAt: 'ASC' },
+    });
+    const links = await manager.getRepository(EmailTokenEntity).find({
+      select: { purpose: true, email: true, createdAt: true, expiresAt: true, usedAt: true },
+      where: { memberId },
+      order: { createdAt: 'ASC' },
+    });
+    return { sessions, links };
+  }
 }

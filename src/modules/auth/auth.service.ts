@@ -207,6 +207,33 @@ export class AuthService {
     return true;
   }
 
+  /** Checks a member's password before an irreversible step; names the field when wrong. */
+  async assertPassword(
+    memberId: string,
+    password: string,
+    field = 'password',
+  ): Promise<MemberEntity> {
+    const member = await this.requireMember(memberId);
+    if (!(await this.passwords.verify(member.passwordHash, password))) {
+      throw new AuthException(AuthErrorCode.WRONG_PASSWORD, `${field} is incorrect`, field);
+    }
+    return member;
+  }
+
+  /** Removes every session and mailed link of a member, in the caller's transaction. */
+  forgetMember(manager: EntityManager, memberId: string): Promise<void> {
+    return this.tokens.deleteAllFor(manager, memberId);
+  }
+
+  endSessionCookie(context: GraphQLContext): void {
+    this.sessions.clearSessionCookie(context);
+  }
+
+  /** Sessions and mailed links, without their secrets, for a data export. */
+  exportFor(manager: EntityManager, memberId: string) {
+    return this.tokens.exportFor(manager, memberId);
+  }
+
   private async requireMember(id: string): Promise<MemberEntity> {
     const member = await this.members.findById(id);
     if (!member)

@@ -112,6 +112,10 @@ export class SessionsService {
     return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : undefined;
   }
 
+  clearSessionCookie(context: GraphQLContext): void {
+    this.clearCookie(context);
+  }
+
   private clearCookie(context: GraphQLContext): void {
     context.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
   }

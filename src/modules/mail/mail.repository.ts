@@ -72,4 +72,16 @@ export class MailRepository {
   findOne(id: string): Promise<MailOutboxEntity | null> {
     return this.dataSource.getRepository(MailOutboxEntity).findOneBy({ id });
   }
+
+  forRecipient(manager: EntityManager, recipient: string) {
+    return manager.getRepository(MailOutboxEntity).find({
+      select: { subject: true, text: true, status: true, createdAt: true, sentAt: true },
+      where: { recipient },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async deleteForRecipient(manager: EntityManager, recipient: string): Promise<void> {
+    await manager.getRepository(MailOutboxEntity).delete({ recipient });
+  }
 }

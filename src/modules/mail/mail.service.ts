@@ -16,4 +16,14 @@ export class MailService {
   ): Promise<void> {
     return this.mail.enqueue(manager, linkMail(kind, { ...to, link }));
   }
+
+  /** Mail to an address, for its owner's data export. */
+  exportFor(manager: EntityManager, recipient: string) {
+    return this.mail.forRecipient(manager, recipient);
+  }
+
+  /** Deletes mail to an address whose owner deleted the account. */
+  forgetRecipient(manager: EntityManager, recipient: string): Promise<void> {
+    return this.mail.deleteForRecipient(manager, recipient);
+  }
 }

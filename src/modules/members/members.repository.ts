@@ -119,6 +119,7 @@ export class MembersRepository {
         | 'lockedUntil'
         | 'roles'
         | 'displayName'
+        | 'deletedAt'
       >
     >,
     manager?: EntityManager,
@@ -135,5 +136,34 @@ export class MembersRepository {
        WHERE id = $1`,
       [id, threshold, lockSeconds],
     );
+  }
+
+  /** Overwrites every personal field; the id stays so that references hold. */
+  async anonymize(manager: EntityManager, id: string): Promise<void> {
+    const tag = id.replace(/-/g, '').slice(0, 12);
+    await this.repo(manager).update(id, {
+      email: `deleted-${tag}@deleted.invalid`,
+      handle: `deleted-${tag}`,
+      displayName: 'Deleted member',
+      headline: '',
+      bio: '',
+      neighborhood: null,
+      homeCity: null,
+      homeCountry: null,
+      languages: [],
+      sectors: [],
+      stage: null,
+      phone: null,
+      links: [],
+      consideringLocating: false,
+      visibility: null,
+      privacy: null,
+      roles: ['MEMBER'],
+      passwordHash: null,
+      emailVerifiedAt: null,
+      failedSignInCount: 0,
+      lockedUntil: null,
+      deletedAt: new Date(),
+    });
   }
 }

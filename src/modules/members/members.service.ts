@@ -32,7 +32,39 @@ export class MembersService {
 
   async viewer(id: string): Promise<Viewer | null> {
     const member = await this.members.findById(id);
-    return member ? toViewer(member) : null;
+    return member && !member.deletedAt ? toViewer(member) : null;
+  }
+
+  /**
+   * Removes a member's personal data and keeps an anonymous tombstone, so that others' history
+   * (introductions, messages) stays whole. In the caller's transaction.
+   */
+  async anonymize(manager: EntityManager, id: string): Promise<void> {
+    await this.members.replaceStatements(manager, id, 'NEED', []);
+    await this.members.replaceStatements(manager, id, 'OFFER', []);
+    await this.members.anonymize(manager, id);
+  }
+
+  /** Every row of the member's own, for their data export (no password hash). */
+  async exportFor(manager: EntityManager, id: string) {
+    const member = await this.members.findById(id, manager);
+    if (!member) return null;
+    const {
+      passwordHash: _secret,
+      failedSignInCount: _count,
+      lockedUntil: _locked,
+      ...account
+    } = member;
+    const statements = await this.members.statementsOf(id, manager);
+    return {
+      member: account,
+      needs: statements
+        .filter((s) => s.kind === 'NEED')
+        .map(({ category, text }) => ({ category, text })),
+      offers: statements
+        .filter((s) => s.kind === 'OFFER')
+        .map(({ category, text }) => ({ category, text })),
+    };
   }
 
   /** A taken email or handle is a CONFLICT naming the field. */
@@ -91,7 +123,7 @@ export class MembersService {
     const member = by.id
       ? await this.members.findById(by.id)
       : await this.members.findByHandle(by.handle!);
-    if (!member) return null;
+    if (!member || member.deletedAt) return null;
     return toProfile(member, await this.members.statementsOf(member.id), viewer);
   }
 
@@ -107,7 +139,7 @@ export class MembersService {
     }
     return this.dataSource.transaction(async (manager) => {
       const member = await this.members.findById(viewer.id, manager, { lock: true });
-      if (!member) {
+      if (!member || member.deletedAt) {
         throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
       }
       if (input.handle && input.handle !== member.handle) {

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { AccountResolver } from './account.resolver.js';
+import { AccountService } from './account.service.js';
+
+@Module({
+  imports: [AuthModule, MembersModule],
+  providers: [AccountService, AccountResolver],
+})
+export class AccountModule {}
