@@ -92,6 +92,22 @@ describe('npm start (the built server as a process)', () => {
     expect(await signIn.json()).toEqual({
       data: { signIn: { viewer: { roles: DEMO_ACCOUNTS[0].roles } } },
     });
+    const profile = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ member(handle: "femi-founder") { needs { category } } }' }),
+    });
+    expect(await profile.json()).toEqual({
+      data: {
+        member: {
+          needs: [
+            { category: 'SPACE' },
+            { category: 'FUNDING' },
+            { category: 'CUSTOMERS_PROCUREMENT' },
+          ],
+        },
+      },
+    });
     const ready = await fetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
 

@@ -1,4 +1,5 @@
 import { createDataSource } from './database.js';
+import { demoProfilesSeed } from './seeds/demo-profiles.seed.js';
 import { demoSeed } from './seeds/demo.seed.js';
 import { runSeeds } from './seeds/seed-runner.js';
 
@@ -18,7 +19,9 @@ export async function prepareDatabase(
   await dataSource.initialize();
   try {
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
-    const seedsRun = options.seedDemo ? await runSeeds(dataSource, [demoSeed]) : [];
+    const seedsRun = options.seedDemo
+      ? await runSeeds(dataSource, [demoSeed, demoProfilesSeed])
+      : [];
     const rows: unknown[] = await dataSource.query('SELECT 1 FROM seed_run WHERE name = $1', [
       demoSeed.name,
     ]);
