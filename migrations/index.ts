@@ -3,6 +3,7 @@ import { Initial1795330014559 } from './1795330014559-Initial.js';
 import { AddAccountsAndMail1795332475795 } from './1795332475795-AddAccountsAndMail.js';
 import { AddProfiles1795333300799 } from './1795333300799-AddProfiles.js';
 import { AddAuditAndTombstones1795333672816 } from './1795333672816-AddAuditAndTombstones.js';
+import { AddOrganizations1795334299436 } from './1795334299436-AddOrganizations.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddAccountsAndMail1795332475795,
   AddProfiles1795333300799,
   AddAuditAndTombstones1795333672816,
+  AddOrganizations1795334299436,
 ];

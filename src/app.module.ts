@@ -25,6 +25,7 @@ import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AccountModule,
+        OrganizationsModule,
       ],
       providers: [
         AppLogger,

@@ -11,6 +11,22 @@ const PASSWORD = 'matrix-test-passphrase';
 const everyone = (): Record<Actor, Outcome> =>
   Object.fromEntries(ACTORS.map((a) => [a, 'allowed'])) as Record<Actor, Outcome>;
 const signedIn = (): Record<Actor, Outcome> => ({ ...everyone(), anonymous: 'UNAUTHENTICATED' });
+const ownerOnly = (): Record<Actor, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  owner: 'allowed',
+  member: 'FORBIDDEN',
+  connector: 'FORBIDDEN',
+  staff: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+});
+const staffOnly = (): Record<Actor, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  owner: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  connector: 'FORBIDDEN',
+  staff: 'allowed',
+  admin: 'allowed',
+});
 const adminOnly = (): Record<Actor, Outcome> => ({
   anonymous: 'UNAUTHENTICATED',
   owner: 'FORBIDDEN',
@@ -66,6 +82,26 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
     query: 'mutation { deleteMyAccount(input: { password: "not-the-password" }) }',
     expect: signedIn(),
   },
+  createOrganization: {
+    query:
+      'mutation { createOrganization(input: { name: "X", slug: "Not A Slug", type: STARTUP }) { id } }',
+    expect: signedIn(),
+  },
+  updateOrganization: {
+    query:
+      'mutation ($orgId: ID!) { updateOrganization(input: { id: $orgId, description: "Edited" }) { id } }',
+    expect: ownerOnly(),
+  },
+  requestOrganizationVerification: {
+    query:
+      'mutation ($orgId: ID!) { requestOrganizationVerification(input: { organizationId: $orgId }) { id } }',
+    expect: ownerOnly(),
+  },
+  verifyOrganization: {
+    query:
+      'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }',
+    expect: staffOnly(),
+  },
   setMemberRoles: {
     query:
       'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',
@@ -77,6 +113,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
   let app: TestApp;
   const sessions = new Map<Actor, TestSession>();
   let ownerId = '';
+  let orgId = '';
 
   beforeAll(async () => {
     app = await startTestApp({ AUTH_RATE_LIMIT: '10000' });
@@ -116,6 +153,12 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
       );
       sessions.set(actor, session);
     }
+    const created = await sessions
+      .get('owner')!
+      .call<{ createOrganization: { id: string } }>(
+        'mutation { createOrganization(input: { name: "Matrix Bakery", slug: "matrix-bakery", type: SMALL_BUSINESS }) { id } }',
+      );
+    orgId = created.data!.createOrganization.id;
   });
   afterAll(() => app?.close());
 
@@ -135,7 +178,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             mutation === 'signOut' || mutation === 'refreshSession' ? undefined : original.cookie,
           accessToken: original.accessToken,
         });
-        const response = await session.call(query, { id: ownerId });
+        const response = await session.call(query, { id: ownerId, orgId });
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         const outcome: Outcome = codes.includes('FORBIDDEN')
           ? 'FORBIDDEN'

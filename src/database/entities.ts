@@ -4,6 +4,11 @@ import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
+import {
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  OrganizationStatementEntity,
+} from '../modules/organizations/organization.entity.js';
 
 /** Every TypeORM entity; the migration check compares these with the migrated schema. */
 export const ENTITIES = [
@@ -13,4 +18,7 @@ export const ENTITIES = [
   MailOutboxEntity,
   MemberStatementEntity,
   AuditEntryEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  OrganizationStatementEntity,
 ];

@@ -1,0 +1,117 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
+import { MemberEntity } from '../members/member.entity.js';
+import type { OrganizationRole, OrganizationType, SizeBand } from './organization.types.js';
+
+@Entity({ name: 'organization' })
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 60, unique: true })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 24 })
+  type: OrganizationType;
+
+  @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
+  sectors: string[];
+
+  @Column({ name: 'size_band', type: 'varchar', length: 20, nullable: true })
+  sizeBand: SizeBand | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  neighborhood: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  website: string | null;
+
+  @Column({ type: 'varchar', length: 4000, default: '' })
+  description: string;
+
+  @Column({ name: 'founded_year', type: 'smallint', nullable: true })
+  foundedYear: number | null;
+
+  @Column({ name: 'verification_requested_at', type: 'timestamptz', nullable: true })
+  verificationRequestedAt: Date | null;
+
+  @Index()
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A member's role in an organization; every organization keeps an OWNER. */
+@Entity({ name: 'organization_member' })
+export class OrganizationMemberEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: MemberEntity;
+
+  @Column({ type: 'varchar', length: 6 })
+  role: OrganizationRole;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A need or an offer of an organization, from the same taxonomy as members'. */
+@Entity({ name: 'organization_statement' })
+@Index(['kind', 'category'])
+export class OrganizationStatementEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'varchar', length: 5 })
+  kind: 'NEED' | 'OFFER';
+
+  @Column({ type: 'varchar', length: 32 })
+  category: NeedOfferCategory;
+
+  @Column({ type: 'varchar', length: 280 })
+  text: string;
+
+  @Column({ type: 'smallint' })
+  position: number;
+}

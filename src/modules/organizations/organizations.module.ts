@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CityModule } from '../city/city.module.js';
+import { OrganizationsRepository } from './organizations.repository.js';
+import { OrganizationsResolver } from './organizations.resolver.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@Module({
+  imports: [CityModule],
+  providers: [OrganizationsRepository, OrganizationsService, OrganizationsResolver],
+  exports: [OrganizationsService],
+})
+export class OrganizationsModule {}

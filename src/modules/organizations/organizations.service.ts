@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
+import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CityService } from '../city/city.service.js';
+import type {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  UpdateOrganizationInput,
+  VerifyOrganizationInput,
+} from './dto/organization.inputs.js';
+import type { OrganizationEntity, OrganizationStatementEntity } from './organization.entity.js';
+import type { Organization } from './organization.model.js';
+import { OrganizationsRepository, type MembershipRow } from './organizations.repository.js';
+
+/** Organization pages, their people and roles, and verification by city staff. */
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsRepository,
+    private readonly city: CityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateOrganizationInput): Promise<Organization> {
+    this.assertNeighborhood(input.neighborhood);
+    const id = await this.dataSource.transaction(async (manager) => {
+      if (await this.organizations.slugTaken(input.slug, manager)) {
+        throw new AppException(ErrorKind.CONFLICT, 'SLUG_TAKEN', 'This slug is taken', 'slug');
+      }
+      const { needs, offers, ...fields } = input;
+      const organization = await this.organizations.insert(manager, fields);
+      await this.organizations.addMember(manager, organization.id, viewer.id, 'OWNER');
+      await this.organizations.replaceStatements(manager, organization.id, 'NEED', needs ?? []);
+      await this.organizations.replaceStatements(manager, organization.id, 'OFFER', offers ?? []);
+      return organization.id;
+    });
+    return (await this.byId(id, viewer))!;
+  }
+
+  /** Owners and admins edit; lists replace whole; one transaction. */
+  async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<Organization> {
+    this.assertNeighborhood(input.neighborhood);
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireRole(manager, input.id, viewer, ['OWNER', 'ADMIN']);
+      const { id, needs, offers, ...fields } = input;
+      await this.organizations.update(manager, id, definedOnly(fields));
+      if (needs) await this.organizations.replaceStatements(manager, id, 'NEED', needs);
+      if (offers) await this.organizations.replaceStatements(manager, id, 'OFFER', offers);
+    });
+    return (await this.byId(input.id, viewer))!;
+  }
+
+  async bySlug(slug: string, viewer: Viewer | undefined): Promise<Organization | null> {
+    const organization = await this.organizations.findBySlug(slug);
+    return organization ? (await this.views([organization], viewer))[0] : null;
+  }
+
+  /** A page of organizations: three queries whatever the page size. */
+  async list(
+    filter: OrganizationFilter | undefined,
+    first: number,
+    after: string | undefined,
+    viewer: Viewer | undefined,
+  ): Promise<Page<Organization>> {
+    const rows = await this.organizations.page(filter, first, after);
+    const pageRows = rows.slice(0, first);
+    const last = pageRows.at(-1);
+    return {
+      nodes: await this.views(pageRows, viewer),
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: last ? encodeCursor(last.name, last.id) : null,
+      },
+    };
+  }
+
+  async requestVerification(viewer: Viewer, organizationId: string): Promise<Organization> {
+    await this.dataSource.transaction(async (manager) => {
+      const organization = await this.requireRole(manager, organizationId, viewer, ['OWNER']);
+      if (organization.verifiedAt) {
+        throw new AppException(
+          ErrorKind.CONFLICT,
+          'ALREADY_VERIFIED',
+          'This organization is already verified',
+          'organizationId',
+        );
+      }
+      await this.organizations.update(manager, organizationId, {
+        verificationRequestedAt: new Date(),
+      });
+    });
+    return (await this.byId(organizationId, viewer))!;
+  }
+
+  /** Staff grant or withdraw the verified badge; the decision lands in the audit log. */
+  async verify(staff: Viewer, input: VerifyOrganizationInput): Promise<Organization> {
+    await this.dataSource.transaction(async (manager) => {
+      const organization = await this.organizations.findById(input.organizationId, manager, true);
+      if (!organization) throw this.notFound();
+      const before = { verified: organization.verifiedAt !== null };
+      await this.organizations.update(manager, organization.id, {
+        verifiedAt: input.verified ? (organization.verifiedAt ?? new Date()) : null,
+        verificationRequestedAt: null,
+      });
+      await this.audit.record(manager, {
+        actorId: staff.id,
+        action: input.verified ? 'organization.verified' : 'organization.verification_refused',
+        targetType: 'organization',
+        targetId: organization.id,
+        reason: input.note ?? null,
+        before,
+        after: { verified: input.verified },
+      });
+    });
+    return (await this.byId(input.organizationId, staff))!;
+  }
+
+  private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
+    const organization = await this.organizations.findById(id);
+    return organization ? (await this.views([organization], viewer))[0] : null;
+  }
+
+  private async requireRole(
+    manager: EntityManager,
+    organizationId: string,
+    viewer: Viewer,
+    roles: string[],
+  ): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findById(organizationId, manager, true);
+    if (!organization) throw this.notFound();
+    const role = await this.organizations.roleOf(organizationId, viewer.id, manager);
+    if (!role || !roles.includes(role)) {
+      throw new AppException(
+        ErrorKind.FORBIDDEN,
+        'ORGANIZATION_ROLE_REQUIRED',
+        `Only the organization's ${roles.join(' or ').toLowerCase()}s may do this`,
+      );
+    }
+    return organization;
+  }
+
+  private assertNeighborhood(neighborhood: string | null | undefined): void {
+    if (neighborhood && !this.city.hasNeighborhood(neighborhood)) {
+      throw new AppException(
+        ErrorKind.BAD_USER_INPUT,
+        'UNKNOWN_NEIGHBORHOOD',
+        'neighborhood must be a neighborhood of the city',
+        'neighborhood',
+      );
+    }
+  }
+
+  private notFound(): AppException {
+    return new AppException(
+      ErrorKind.NOT_FOUND,
+      'ORGANIZATION_NOT_FOUND',
+      'No such organization',
+      'organizationId',
+    );
+  }
+
+  private async views(
+    rows: OrganizationEntity[],
+    viewer: Viewer | undefined,
+  ): Promise<Organization[]> {
+    const ids = rows.map((row) => row.id);
+    const [statements, memberships] = await Promise.all([
+      this.organizations.statementsFor(ids),
+      this.organizations.membershipsFor(ids),
+    ]);
+    return rows.map((row) => toView(row, statements, memberships, viewer));
+  }
+}
+
+function toView(
+  row: OrganizationEntity,
+  statements: OrganizationStatementEntity[],
+  memberships: MembershipRow[],
+  viewer: Viewer | undefined,
+): Organization {
+  const own = statements.filter((s) => s.organizationId === row.id);
+  const people = memberships.filter((m) => m.organizationId === row.id);
+  const statement = ({ id, category, text }: OrganizationStatementEntity) => ({
+    id,
+    category,
+    text,
+  });
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    sectors: row.sectors,
+    sizeBand: row.sizeBand,
+    neighborhood: row.neighborhood,
+    address: row.address,
+    website: row.website,
+    description: row.description,
+    foundedYear: row.foundedYear,
+    verified: row.verifiedAt !== null,
+    verificationPending: row.verificationRequestedAt !== null,
+    needs: own.filter((s) => s.kind === 'NEED').map(statement),
+    offers: own.filter((s) => s.kind === 'OFFER').map(statement),
+    members: people.map(({ role, member }) => ({
+      role,
+      member: {
+        id: member.id,
+        handle: member.handle,
+        displayName: member.displayName,
+        headline: member.headline,
+        isConnector: member.roles.includes('CONNECTOR'),
+      },
+    })),
+    viewerRole: people.find((p) => p.member.id === viewer?.id)?.role ?? null,
+  };
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
