@@ -2,8 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The Nest server (port 3000) serves client/dist at `/` with an SPA fallback; in development
-// Vite serves the client and forwards the API to it.
+// Vite serves the client and forwards the API to it (`/dev/` is the development outbox).
 const api = 'http://localhost:3000';
+const proxy = { '/graphql': api, '/health': api, '/dev/': api };
 
 export default defineConfig({
   plugins: [react()],
@@ -11,11 +12,11 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': api, '/health': api },
+    proxy,
   },
   preview: {
     port: 4173,
-    proxy: { '/graphql': api, '/health': api },
+    proxy,
   },
   build: {
     outDir: 'dist',

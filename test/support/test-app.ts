@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
@@ -33,7 +34,11 @@ export interface TestApp {
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   try {
+    // The port is chosen first so that links in mail point at this app.
+    const port = await freePort();
     const config = loadConfig({
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       LOG_FORMAT: 'json',
@@ -42,7 +47,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       ...env,
     });
     const app = await createApp(config, database.url);
-    await app.listen(0, '127.0.0.1');
+    await app.listen(port, '127.0.0.1');
     const address = app.getHttpServer().address();
     if (!address || typeof address !== 'object') throw new Error('The app is not listening');
     const url = `http://127.0.0.1:${address.port}`;
@@ -73,4 +78,12 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     await database.drop();
     throw error;
   }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

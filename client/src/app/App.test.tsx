@@ -16,7 +16,7 @@ describe('App shell and routes', () => {
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
   });
 
-  it('follows "Join GrowHere" to a sign-up-soon page and moves focus to main', async () => {
+  it('follows "Join GrowHere" to the sign-up form and moves focus to main', async () => {
     const { user, router } = renderApp({ mocks: [cityMock('en', englishCity)] });
     await screen.findByRole('heading', { level: 1, name: 'Why Boston' });
 
@@ -25,8 +25,8 @@ describe('App shell and routes', () => {
 
     expect(router.state.location.pathname).toBe('/join');
     expect(screen.getByRole('heading', { level: 1, name: 'Join GrowHere' })).toBeVisible();
-    expect(screen.getByText(/Sign-up opens soon/)).toBeVisible();
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Display name' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Create account' })).toBeVisible();
     expect(screen.getByRole('main')).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Join' })).toHaveAttribute('aria-current', 'page');
   });

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { SessionProvider } from '../modules/auth/components/SessionProvider';
 import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
@@ -11,7 +12,10 @@ interface AppProvidersProps {
   mantineEnv?: 'default' | 'test';
 }
 
-/** Theme and translations; the GraphQL client and the router are supplied by the caller. */
+/**
+ * Theme, translations and the member's session; the GraphQL client (which the session uses) and
+ * the router are supplied by the caller.
+ */
 export function AppProviders({ i18n, children, mantineEnv = 'default' }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -22,7 +26,7 @@ export function AppProviders({ i18n, children, mantineEnv = 'default' }: AppProv
         forceColorScheme="light"
         env={mantineEnv}
       >
-        {children}
+        <SessionProvider>{children}</SessionProvider>
       </MantineProvider>
     </I18nextProvider>
   );

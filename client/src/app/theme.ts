@@ -1,4 +1,9 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Alert,
+  createTheme,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A green darker than Mantine's own, so white text on the primary shade (7) reaches 5.4:1 and
 // links in that shade stay above the 4.5:1 WCAG AA ratio on light backgrounds.
@@ -23,6 +28,11 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '750' },
+  components: {
+    // Light alerts colour their title with shade 6 (yellow and red fall below 4.5:1 on their
+    // tinted background); the icon and border carry the colour, the title stays readable.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+  },
 });
 
 // Mantine's dimmed text (gray 6) is 3.3:1 on white; gray 7 is 8:1.

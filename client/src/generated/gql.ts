@@ -14,9 +14,43 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}': typeof types.ChangeEmailDocument;
+  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': typeof types.ChangePasswordDocument;
+  'mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}': typeof types.RefreshSessionDocument;
+  'mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}': typeof types.RequestPasswordResetDocument;
+  'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}': typeof types.ResetPasswordDocument;
+  'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.SessionFieldsFragmentDoc;
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignInDocument;
+  'mutation SignOut($input: SignOutInput) {\n  signOut(input: $input)\n}': typeof types.SignOutDocument;
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}': typeof types.SignUpDocument;
+  'mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    email\n  }\n}': typeof types.VerifyEmailDocument;
+  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.ViewerDocument;
+  'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}': typeof types.ViewerFieldsFragmentDoc;
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}': typeof types.CityDocument;
 };
 const documents: Documents = {
+  'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}':
+    types.ChangeEmailDocument,
+  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}':
+    types.ChangePasswordDocument,
+  'mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}':
+    types.RefreshSessionDocument,
+  'mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}':
+    types.RequestPasswordResetDocument,
+  'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}':
+    types.ResetPasswordDocument,
+  'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  viewer {\n    ...ViewerFields\n  }\n}':
+    types.SessionFieldsFragmentDoc,
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}':
+    types.SignInDocument,
+  'mutation SignOut($input: SignOutInput) {\n  signOut(input: $input)\n}': types.SignOutDocument,
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}':
+    types.SignUpDocument,
+  'mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    email\n  }\n}':
+    types.VerifyEmailDocument,
+  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': types.ViewerDocument,
+  'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}':
+    types.ViewerFieldsFragmentDoc,
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}':
     types.CityDocument,
 };
@@ -35,6 +69,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}',
+): (typeof documents)['mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}',
+): (typeof documents)['mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}',
+): (typeof documents)['mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}',
+): (typeof documents)['mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  viewer {\n    ...ViewerFields\n  }\n}',
+): (typeof documents)['fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  viewer {\n    ...ViewerFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...SessionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignOut($input: SignOutInput) {\n  signOut(input: $input)\n}',
+): (typeof documents)['mutation SignOut($input: SignOutInput) {\n  signOut(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}',
+): (typeof documents)['mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...SessionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    email\n  }\n}',
+): (typeof documents)['mutation VerifyEmail($input: VerifyEmailInput!) {\n  verifyEmail(input: $input) {\n    email\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}',
+): (typeof documents)['query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}',
+): (typeof documents)['fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,29 +1,46 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from '../app/AppProviders';
 import { createI18n } from '../app/i18n';
 import { routes } from '../app/routes';
-import type { CityMock } from './cityFixtures';
+import type { ViewerFieldsFragment } from '../generated/graphql';
+import { refreshMock } from './sessionFixtures';
 
 interface RenderAppOptions {
-  mocks: readonly CityMock[];
+  mocks: readonly MockLink.MockedResponse[];
   path?: string;
+  /**
+   * Who the start-up `refreshSession` restores: a member, or null (the default) for an anonymous
+   * visitor. `false` adds no refresh mock, for tests that supply their own.
+   */
+  session?: ViewerFieldsFragment | null | false;
+  /** Render in React's StrictMode, which runs every effect twice, as `npm run dev` does. */
+  strictMode?: boolean;
 }
 
 /** The real routes and providers, with GraphQL answered by `mocks` (unmatched requests fail). */
-export function renderApp({ mocks, path = '/' }: RenderAppOptions) {
+export function renderApp({
+  mocks,
+  path = '/',
+  session = null,
+  strictMode = false,
+}: RenderAppOptions) {
   const i18n = createI18n();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(
-    <MockedProvider mocks={mocks}>
+  const allMocks = session === false ? mocks : [refreshMock(session), ...mocks];
+  const app = (
+    <MockedProvider mocks={allMocks}>
       <AppProviders i18n={i18n} mantineEnv="test">
         <RouterProvider router={router} />
       </AppProviders>
-    </MockedProvider>,
+    </MockedProvider>
   );
+  const view = render(strictMode ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, i18n, router, user };
 }

@@ -1,11 +1,15 @@
-import { Anchor, Box, Container, Group, Text } from '@mantine/core';
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { AccountMenu } from '../auth/components/AccountMenu';
+import { EmailConfirmationBanner } from '../auth/components/EmailConfirmationBanner';
+import { useSession } from '../auth/hooks/useSession';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
 export function SiteHeader({ cityName }: { cityName: string | undefined }) {
   const { t } = useTranslation();
+  const { status, viewer } = useSession();
   return (
     <Box component="header" py="sm" className={classes.header}>
       <Container size="lg">
@@ -43,23 +47,32 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                     {cityName ? t('nav.why', { city: cityName }) : t('nav.whyFallback')}
                   </Anchor>
                 </li>
-                <li>
-                  <Anchor
-                    component={NavLink}
-                    to="/join"
-                    className={classes.navLink}
-                    fw={600}
-                    c="dark.7"
-                  >
-                    {t('nav.join')}
-                  </Anchor>
-                </li>
+                {status === 'anonymous' && (
+                  <li>
+                    <Anchor
+                      component={NavLink}
+                      to="/join"
+                      className={classes.navLink}
+                      fw={600}
+                      c="dark.7"
+                    >
+                      {t('nav.join')}
+                    </Anchor>
+                  </li>
+                )}
               </Group>
             </Box>
+            {status === 'anonymous' && (
+              <Button component={Link} to="/sign-in" variant="default" size="sm">
+                {t('nav.signIn')}
+              </Button>
+            )}
+            {viewer && <AccountMenu viewer={viewer} />}
             <LanguageSwitcher />
           </Group>
         </Group>
       </Container>
+      <EmailConfirmationBanner />
     </Box>
   );
 }

@@ -1,0 +1,76 @@
+import { Badge, Button, Container, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ChangeEmailForm } from '../../modules/auth/components/ChangeEmailForm';
+import { ChangePasswordForm } from '../../modules/auth/components/ChangePasswordForm';
+import { RequireSession } from '../../modules/auth/components/RequireSession';
+import { useSession } from '../../modules/auth/hooks/useSession';
+
+/** `/account`: members only. */
+export function AccountPage() {
+  return (
+    <RequireSession>
+      <Account />
+    </RequireSession>
+  );
+}
+
+function Account() {
+  const { t } = useTranslation();
+  const { viewer, signOut } = useSession();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+  if (!viewer) return null;
+
+  async function signOutEverywhere() {
+    setSigningOut(true);
+    try {
+      await signOut({ everywhere: true });
+    } catch {
+      // Signed out locally whatever the server said.
+    }
+    await navigate('/', { replace: true });
+  }
+
+  return (
+    <Container size={560} py={{ base: 32, sm: 64 }}>
+      <title>{t('accountPage.documentTitle')}</title>
+      <Stack gap="xl">
+        <Stack gap="xs">
+          <Title order={1}>{t('accountPage.title')}</Title>
+          <Text size="lg">
+            {t('accountPage.summary', { name: viewer.displayName, handle: viewer.handle })}
+          </Text>
+          <Group gap="xs">
+            <Text>
+              {t('accountPage.emailLabel')} <strong>{viewer.email}</strong>
+            </Text>
+            <Badge color={viewer.emailVerified ? 'grow' : 'orange.9'} variant="light" tt="none">
+              {viewer.emailVerified ? t('accountPage.verified') : t('accountPage.unverified')}
+            </Badge>
+          </Group>
+        </Stack>
+        <Divider />
+        <ChangePasswordForm />
+        <Divider />
+        <ChangeEmailForm />
+        <Divider />
+        <Stack component="section" aria-labelledby="sessions-title" gap="md" align="flex-start">
+          <Title id="sessions-title" order={2} fz="h3">
+            {t('accountPage.sessionsHeading')}
+          </Title>
+          <Text>{t('accountPage.sessionsBody')}</Text>
+          <Button
+            color="red.8"
+            variant="outline"
+            loading={signingOut}
+            onClick={() => void signOutEverywhere()}
+          >
+            {t('accountPage.signOutEverywhere')}
+          </Button>
+        </Stack>
+      </Stack>
+    </Container>
+  );
+}
