@@ -5,7 +5,7 @@ const PASSWORD = 'profile-test-passphrase';
 const PROFILE_FIELDS = /* GraphQL */ `
   id handle displayName headline bio isConnector isStaff
   location { neighborhood city country }
-  languages sectors stage consideringLocating joinedAt isViewer
+  languages sectors stage consideringLocating joinedAt isViewer indexable
   needs { id category text } offers { id category text }
   links { label url } email phone
   visibility { email phone links location }
@@ -92,6 +92,7 @@ describe('member profiles', () => {
     expect(seen.data!.member).toMatchObject({
       displayName: 'María Ortega',
       isViewer: false,
+      indexable: true,
       visibility: null,
       privacy: null,
     });
@@ -159,6 +160,15 @@ describe('member profiles', () => {
     expect(conflict.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'handle' });
     const after = await owner.call<{ member: Profile }>(BY_HANDLE, { handle: 'maria-owner' });
     expect(after.data!.member.needs).toEqual(before.data!.member.needs);
+  });
+
+  it('tells everyone whether search engines may index the profile', async () => {
+    await owner.call(UPDATE, { input: { privacy: { searchEngineIndexing: false } } });
+    const { data } = await anonymous().call<{ member: Profile }>(BY_HANDLE, {
+      handle: 'maria-owner',
+    });
+    expect(data!.member).toMatchObject({ indexable: false, privacy: null });
+    await owner.call(UPDATE, { input: { privacy: { searchEngineIndexing: true } } });
   });
 
   it('places members elsewhere by city and country, and changes the handle', async () => {

@@ -155,4 +155,7 @@ export class Member {
 
   @Field({ description: 'Whether this is the viewer’s own profile' })
   isViewer: boolean;
+
+  @Field({ description: 'Whether search engines may index this profile (noindex when false)' })
+  indexable: boolean;
 }

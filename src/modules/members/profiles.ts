@@ -60,5 +60,6 @@ export function toProfile(
     visibility: relation === 'self' ? visibility : null,
     privacy: relation === 'self' ? { ...DEFAULT_PRIVACY, ...member.privacy } : null,
     isViewer: relation === 'self',
+    indexable: { ...DEFAULT_PRIVACY, ...member.privacy }.searchEngineIndexing,
   };
 }
