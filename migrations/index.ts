@@ -4,6 +4,7 @@ import { AddAccountsAndMail1795332475795 } from './1795332475795-AddAccountsAndM
 import { AddProfiles1795333300799 } from './1795333300799-AddProfiles.js';
 import { AddAuditAndTombstones1795333672816 } from './1795333672816-AddAuditAndTombstones.js';
 import { AddOrganizations1795334299436 } from './1795334299436-AddOrganizations.js';
+import { AddOrganizationInvitations1795334947577 } from './1795334947577-AddOrganizationInvitations.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddProfiles1795333300799,
   AddAuditAndTombstones1795333672816,
   AddOrganizations1795334299436,
+  AddOrganizationInvitations1795334947577,
 ];

@@ -102,6 +102,35 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }',
     expect: staffOnly(),
   },
+  inviteToOrganization: {
+    query:
+      'mutation ($orgId: ID!) { inviteToOrganization(input: { organizationId: $orgId, email: "guest@example.org" }) }',
+    expect: ownerOnly(),
+  },
+  acceptOrganizationInvitation: {
+    query:
+      'mutation { acceptOrganizationInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
+  declineOrganizationInvitation: {
+    query:
+      'mutation { declineOrganizationInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
+  leaveOrganization: {
+    query: 'mutation ($orgId: ID!) { leaveOrganization(input: { organizationId: $orgId }) }',
+    expect: signedIn(),
+  },
+  removeOrganizationMember: {
+    query:
+      'mutation ($orgId: ID!, $id: ID!) { removeOrganizationMember(input: { organizationId: $orgId, memberId: $id }) { id } }',
+    expect: ownerOnly(),
+  },
+  transferOrganizationOwnership: {
+    query:
+      'mutation ($orgId: ID!, $id: ID!) { transferOrganizationOwnership(input: { organizationId: $orgId, memberId: $id }) { id } }',
+    expect: ownerOnly(),
+  },
   setMemberRoles: {
     query:
       'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',

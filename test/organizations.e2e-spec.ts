@@ -159,6 +159,96 @@ describe('organizations', () => {
     expect(verifiedOnly.data!.organizations.nodes.map((n) => n.slug)).toEqual(['harbor-kitchen']);
   });
 
+  it('invites by handle and by email; accepting needs a confirmed email; an owner always remains', async () => {
+    const db = app.app.get(DataSource);
+    const { data } = await owner.call<{ organization: Org }>(
+      '{ organization(slug: "harbor-kitchen") { id } }',
+    );
+    const organizationId = data!.organization.id;
+    const invite =
+      'mutation ($input: InviteToOrganizationInput!) { inviteToOrganization(input: $input) }';
+    expect(
+      (await owner.call(invite, { input: { organizationId, handle: 'org-other', role: 'ADMIN' } }))
+        .data,
+    ).toEqual({
+      inviteToOrganization: true,
+    });
+    const twice = await owner.call(invite, { input: { organizationId, handle: 'org-other' } });
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_INVITED',
+    });
+    const nobody = await owner.call(invite, {
+      input: { organizationId, handle: 'no-such-member' },
+    });
+    expect(nobody.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'handle' });
+
+    const mine = await other.call<{
+      organizationInvitations: { id: string; role: string; organization: { slug: string } }[];
+    }>('{ organizationInvitations { id role organization { slug } } }');
+    const [invitation] = mine.data!.organizationInvitations;
+    expect(invitation).toMatchObject({ role: 'ADMIN', organization: { slug: 'harbor-kitchen' } });
+    const accept =
+      'mutation ($id: ID!) { acceptOrganizationInvitation(input: { invitationId: $id }) }';
+    const unconfirmed = await other.call(accept, { id: invitation.id });
+    expect(unconfirmed.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'EMAIL_NOT_VERIFIED',
+    });
+    await db.query("UPDATE member SET email_verified_at = now() WHERE handle = 'org-other'");
+    expect((await other.call(accept, { id: invitation.id })).data).toEqual({
+      acceptOrganizationInvitation: true,
+    });
+
+    const ownerLeaves = 'mutation ($id: ID!) { leaveOrganization(input: { organizationId: $id }) }';
+    expect(
+      (await owner.call(ownerLeaves, { id: organizationId })).errors?.[0].extensions,
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'LAST_OWNER',
+    });
+    const otherId = (await other.call<{ viewer: { id: string } }>('{ viewer { id } }')).data!.viewer
+      .id;
+    const transferred = await owner.call<{ transferOrganizationOwnership: Org }>(
+      `mutation ($org: ID!, $member: ID!) { transferOrganizationOwnership(input: { organizationId: $org, memberId: $member }) { ${FIELDS} } }`,
+      { org: organizationId, member: otherId },
+    );
+    expect(transferred.data!.transferOrganizationOwnership).toMatchObject({
+      viewerRole: 'ADMIN',
+      members: [
+        { role: 'OWNER', member: { handle: 'org-other' } },
+        { role: 'ADMIN', member: { handle: 'org-owner' } },
+      ],
+    });
+    // An admin may not remove the owner; the former owner can now leave.
+    const remove =
+      'mutation ($org: ID!, $member: ID!) { removeOrganizationMember(input: { organizationId: $org, memberId: $member }) { id } }';
+    expect(
+      (await owner.call(remove, { org: organizationId, member: otherId })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect((await owner.call(ownerLeaves, { id: organizationId })).data).toEqual({
+      leaveOrganization: true,
+    });
+
+    // By email, before the person has an account: the invitation waits for their sign-up.
+    expect(
+      (await other.call(invite, { input: { organizationId, email: 'Newcomer@Example.org' } })).data,
+    ).toEqual({
+      inviteToOrganization: true,
+    });
+    const newcomer = await join('org-newcomer');
+    await db.query(
+      "UPDATE member SET email = 'newcomer@example.org' WHERE handle = 'org-newcomer'",
+    );
+    const waiting = await newcomer.call<{
+      organizationInvitations: { organization: { slug: string } }[];
+    }>('{ organizationInvitations { organization { slug } } }');
+    expect(waiting.data!.organizationInvitations).toEqual([
+      { organization: { slug: 'harbor-kitchen' } },
+    ]);
+  });
+
   it('pages through organizations by name with cursors, without repeats', async () => {
     for (const name of ['Alpha Labs', 'Beta Works', 'Gamma Space', 'Delta Capital']) {
       await other.call(CREATE, {

@@ -6,6 +6,7 @@ import { MemberStatementEntity } from '../modules/members/member-statement.entit
 import { MemberEntity } from '../modules/members/member.entity.js';
 import {
   OrganizationEntity,
+  OrganizationInvitationEntity,
   OrganizationMemberEntity,
   OrganizationStatementEntity,
 } from '../modules/organizations/organization.entity.js';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OrganizationEntity,
   OrganizationMemberEntity,
   OrganizationStatementEntity,
+  OrganizationInvitationEntity,
 ];

@@ -13,8 +13,9 @@ export class MailService {
     kind: LinkMailKind,
     to: { recipient: string; name: string; locale: string },
     link: string,
+    values?: Record<string, string>,
   ): Promise<void> {
-    return this.mail.enqueue(manager, linkMail(kind, { ...to, link }));
+    return this.mail.enqueue(manager, linkMail(kind, { ...to, link, values }));
   }
 
   /** Mail to an address, for its owner's data export. */

@@ -7,6 +7,8 @@ interface LinkMail {
   readonly name: string;
   readonly link: string;
   readonly locale: string;
+  /** Values for {placeholders} in the texts. */
+  readonly values?: Record<string, string>;
 }
 
 const TEXTS = {
@@ -53,6 +55,22 @@ const TEXTS = {
       outro: 'El enlace es válido durante una hora. Si no lo pediste, tu contraseña no cambia.',
     },
   },
+  invite: {
+    en: {
+      subject: 'You are invited to join {organization} on GrowHere',
+      intro:
+        'You have been invited to join {organization} on GrowHere. To accept, sign in (or join with this email address) and open your invitations:',
+      action: 'See my invitations',
+      outro: 'If you do not know this organization, you can ignore this message.',
+    },
+    es: {
+      subject: 'Te invitan a unirte a {organization} en GrowHere',
+      intro:
+        'Te invitaron a unirte a {organization} en GrowHere. Para aceptar, inicia sesión (o regístrate con este correo) y abre tus invitaciones:',
+      action: 'Ver mis invitaciones',
+      outro: 'Si no conoces esta organización, ignora este mensaje.',
+    },
+  },
 } as const;
 
 const GREETING = { en: 'Hello', es: 'Hola' } as const;
@@ -66,7 +84,15 @@ function escapeHtml(value: string): string {
 /** A short mail with one link, in the member's language; plain text and HTML. */
 export function linkMail(kind: LinkMailKind, mail: LinkMail): OutgoingMail {
   const locale: Locale = mail.locale === 'es' ? 'es' : 'en';
-  const t = TEXTS[kind][locale];
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => mail.values?.[key] ?? whole);
+  const raw = TEXTS[kind][locale];
+  const t = {
+    subject: fill(raw.subject),
+    intro: fill(raw.intro),
+    action: raw.action,
+    outro: raw.outro,
+  };
   const greeting = `${GREETING[locale]} ${mail.name},`;
   return {
     recipient: mail.recipient,

@@ -26,6 +26,11 @@ export class MembersService {
     return this.members.findById(id, manager);
   }
 
+  async findByHandle(handle: string): Promise<MemberEntity | null> {
+    const member = await this.members.findByHandle(handle);
+    return member && !member.deletedAt ? member : null;
+  }
+
   findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
     return this.members.findByEmail(email.trim().toLowerCase(), manager);
   }

@@ -115,3 +115,35 @@ export class OrganizationStatementEntity {
   @Column({ type: 'smallint' })
   position: number;
 }
+
+/** An invitation to join an organization, by handle (a member) or by email (maybe not yet one). */
+@Entity({ name: 'organization_invitation' })
+export class OrganizationInvitationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  /** The invitee's email (always known: a member's own address when invited by handle). */
+  @Index()
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  role: OrganizationRole;
+
+  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  invitedById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+}

@@ -102,3 +102,18 @@ export class Organization {
 }
 
 export const OrganizationConnection = Paginated(Organization, 'OrganizationConnection');
+
+@ObjectType()
+export class OrganizationInvitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Organization)
+  organization: Organization;
+
+  @Field(() => OrganizationRoleEnum)
+  role: OrganizationRole;
+
+  @Field()
+  invitedAt: Date;
+}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { decodeCursor } from '../../common/graphql/pagination.js';
 import type { StatementInput } from '../members/dto/update-profile.input.js';
 import {
   OrganizationEntity,
+  OrganizationInvitationEntity,
   OrganizationMemberEntity,
   OrganizationStatementEntity,
 } from './organization.entity.js';
@@ -158,5 +159,74 @@ export class OrganizationsRepository {
         roles: row.roles as string[],
       },
     }));
+  }
+
+  async insertInvitation(
+    manager: EntityManager,
+    values: Pick<OrganizationInvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById'>,
+  ): Promise<void> {
+    await manager.getRepository(OrganizationInvitationEntity).insert(values);
+  }
+
+  pendingInvitationExists(manager: EntityManager, organizationId: string, email: string) {
+    return manager
+      .getRepository(OrganizationInvitationEntity)
+      .existsBy({ organizationId, email, answeredAt: IsNull() });
+  }
+
+  findPendingInvitation(manager: EntityManager, id: string) {
+    return manager
+      .getRepository(OrganizationInvitationEntity)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.id = :id AND invitation.answered_at IS NULL', { id })
+      .getOne();
+  }
+
+  pendingInvitationsFor(email: string) {
+    return this.dataSource
+      .getRepository(OrganizationInvitationEntity)
+      .find({ where: { email, answeredAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  async markAnswered(manager: EntityManager, id: string): Promise<void> {
+    await manager
+      .getRepository(OrganizationInvitationEntity)
+      .update(id, { answeredAt: new Date() });
+  }
+
+  async setRole(
+    manager: EntityManager,
+    organizationId: string,
+    memberId: string,
+    role: OrganizationRole,
+  ): Promise<void> {
+    await manager
+      .getRepository(OrganizationMemberEntity)
+      .update({ organizationId, memberId }, { role });
+  }
+
+  async removeMember(
+    manager: EntityManager,
+    organizationId: string,
+    memberId: string,
+  ): Promise<void> {
+    await manager.getRepository(OrganizationMemberEntity).delete({ organizationId, memberId });
+  }
+
+  /** Locks the owners' rows, so that two owners leaving at once cannot both see "one more". */
+  async countOwnersForUpdate(manager: EntityManager, organizationId: string): Promise<number> {
+    const owners = await manager
+      .getRepository(OrganizationMemberEntity)
+      .createQueryBuilder('om')
+      .setLock('pessimistic_write')
+      .where("om.organization_id = :organizationId AND om.role = 'OWNER'", { organizationId })
+      .getMany();
+    return owners.length;
+  }
+
+  findByIds(ids: string[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(OrganizationEntity).findBy({ id: In(ids) });
   }
 }

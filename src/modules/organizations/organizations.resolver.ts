@@ -1,16 +1,25 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GqlThrottlerGuard } from '../auth/gql-throttler.guard.js';
 import { Access, Allow } from '../../common/auth/access.decorator.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { PageArgs, type Page } from '../../common/graphql/pagination.js';
 import {
   CreateOrganizationInput,
+  InvitationIdInput,
+  InviteToOrganizationInput,
   OrganizationIdInput,
+  OrganizationMemberInput,
   OrganizationsFilterArgs,
   UpdateOrganizationInput,
   VerifyOrganizationInput,
 } from './dto/organization.inputs.js';
-import { Organization, OrganizationConnection } from './organization.model.js';
+import {
+  Organization,
+  OrganizationConnection,
+  OrganizationInvitation,
+} from './organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
 
 @Resolver(() => Organization)
@@ -70,5 +79,66 @@ export class OrganizationsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Organization> {
     return this.service.verify(viewer, input);
+  }
+
+  @Query(() => [OrganizationInvitation], { description: 'Invitations waiting for you' })
+  @Allow(Access.SIGNED_IN)
+  organizationInvitations(@CurrentViewer() viewer: Viewer): Promise<OrganizationInvitation[]> {
+    return this.service.invitationsFor(viewer);
+  }
+
+  @Mutation(() => Boolean, { description: 'Owners and admins invite by handle or by email' })
+  @Allow(Access.SIGNED_IN)
+  @UseGuards(GqlThrottlerGuard)
+  inviteToOrganization(
+    @Args('input') input: InviteToOrganizationInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    return this.service.invite(viewer, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Access.SIGNED_IN)
+  acceptOrganizationInvitation(
+    @Args('input') input: InvitationIdInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    return this.service.answerInvitation(viewer, input.invitationId, true);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Access.SIGNED_IN)
+  declineOrganizationInvitation(
+    @Args('input') input: InvitationIdInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    return this.service.answerInvitation(viewer, input.invitationId, false);
+  }
+
+  @Mutation(() => Boolean, { description: 'The last owner must transfer ownership first' })
+  @Allow(Access.SIGNED_IN)
+  leaveOrganization(
+    @Args('input') input: OrganizationIdInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
+    return this.service.leave(viewer, input.organizationId);
+  }
+
+  @Mutation(() => Organization, { description: 'Owners remove anyone; admins all but owners' })
+  @Allow(Access.SIGNED_IN)
+  removeOrganizationMember(
+    @Args('input') input: OrganizationMemberInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Organization> {
+    return this.service.removeMember(viewer, input.organizationId, input.memberId);
+  }
+
+  @Mutation(() => Organization, { description: 'The owner hands over and stays on as an admin' })
+  @Allow(Access.SIGNED_IN)
+  transferOrganizationOwnership(
+    @Args('input') input: OrganizationMemberInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Organization> {
+    return this.service.transferOwnership(viewer, input.organizationId, input.memberId);
   }
 }

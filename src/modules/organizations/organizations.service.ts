@@ -1,4 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { MailService } from '../mail/mail.service.js';
+import { MembersService } from '../members/members.service.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
@@ -7,12 +11,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { CityService } from '../city/city.service.js';
 import type {
   CreateOrganizationInput,
+  InviteToOrganizationInput,
   OrganizationFilter,
   UpdateOrganizationInput,
   VerifyOrganizationInput,
 } from './dto/organization.inputs.js';
 import type { OrganizationEntity, OrganizationStatementEntity } from './organization.entity.js';
-import type { Organization } from './organization.model.js';
+import type { Organization, OrganizationInvitation } from './organization.model.js';
 import { OrganizationsRepository, type MembershipRow } from './organizations.repository.js';
 
 /** Organization pages, their people and roles, and verification by city staff. */
@@ -23,6 +28,9 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly city: CityService,
     private readonly audit: AuditService,
+    private readonly members: MembersService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(viewer: Viewer, input: CreateOrganizationInput): Promise<Organization> {
@@ -117,6 +125,211 @@ export class OrganizationsService {
       });
     });
     return (await this.byId(input.organizationId, staff))!;
+  }
+
+  /** Owners and admins invite by handle (a member) or by email (member or not yet). */
+  async invite(viewer: Viewer, input: InviteToOrganizationInput): Promise<boolean> {
+    if (!input.handle === !input.email) {
+      throw new AppException(
+        ErrorKind.BAD_USER_INPUT,
+        'ONE_INVITEE',
+        'Give either a handle or an email',
+        'handle',
+      );
+    }
+    const invitee = input.handle ? await this.members.findByHandle(input.handle) : null;
+    if (input.handle && !invitee) {
+      throw new AppException(
+        ErrorKind.NOT_FOUND,
+        'MEMBER_NOT_FOUND',
+        'No member has this handle',
+        'handle',
+      );
+    }
+    const email = invitee?.email ?? input.email!;
+    const known = invitee ?? (await this.members.findByEmail(email));
+    await this.dataSource.transaction(async (manager) => {
+      const organization = await this.requireRole(manager, input.organizationId, viewer, [
+        'OWNER',
+        'ADMIN',
+      ]);
+      if (known && (await this.organizations.roleOf(organization.id, known.id, manager))) {
+        throw new AppException(
+          ErrorKind.CONFLICT,
+          'ALREADY_MEMBER',
+          'They are already a member',
+          input.handle ? 'handle' : 'email',
+        );
+      }
+      if (await this.organizations.pendingInvitationExists(manager, organization.id, email)) {
+        throw new AppException(
+          ErrorKind.CONFLICT,
+          'ALREADY_INVITED',
+          'They are already invited',
+          input.handle ? 'handle' : 'email',
+        );
+      }
+      await this.organizations.insertInvitation(manager, {
+        organizationId: organization.id,
+        email,
+        role: input.role,
+        invitedById: viewer.id,
+      });
+      await this.mail.sendLink(
+        manager,
+        'invite',
+        { recipient: email, name: known?.displayName ?? email, locale: known?.locale ?? 'en' },
+        `${this.config.linkBaseUrl}/invitations`,
+        { organization: organization.name },
+      );
+    });
+    return true;
+  }
+
+  /** Invitations waiting for the viewer (sent to their email address). */
+  async invitationsFor(viewer: Viewer): Promise<OrganizationInvitation[]> {
+    const member = await this.members.findById(viewer.id);
+    if (!member) return [];
+    const invitations = await this.organizations.pendingInvitationsFor(member.email);
+    const organizations = await this.views(
+      await this.organizations.findByIds([...new Set(invitations.map((i) => i.organizationId))]),
+      viewer,
+    );
+    return invitations.flatMap((invitation) => {
+      const organization = organizations.find((o) => o.id === invitation.organizationId);
+      return organization
+        ? [
+            {
+              id: invitation.id,
+              organization,
+              role: invitation.role,
+              invitedAt: invitation.createdAt,
+            },
+          ]
+        : [];
+    });
+  }
+
+  /** Accepting needs the invited address to be the member's own, confirmed one. */
+  async answerInvitation(viewer: Viewer, invitationId: string, accept: boolean): Promise<boolean> {
+    const member = await this.members.findById(viewer.id);
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.organizations.findPendingInvitation(manager, invitationId);
+      if (!invitation || !member || invitation.email !== member.email) {
+        throw new AppException(
+          ErrorKind.NOT_FOUND,
+          'INVITATION_NOT_FOUND',
+          'No such invitation',
+          'invitationId',
+        );
+      }
+      if (accept && !member.emailVerifiedAt) {
+        throw new AppException(
+          ErrorKind.FORBIDDEN,
+          'EMAIL_NOT_VERIFIED',
+          'Confirm your email address first, then accept the invitation',
+        );
+      }
+      if (
+        accept &&
+        !(await this.organizations.roleOf(invitation.organizationId, member.id, manager))
+      ) {
+        await this.organizations.addMember(
+          manager,
+          invitation.organizationId,
+          member.id,
+          invitation.role,
+        );
+      }
+      await this.organizations.markAnswered(manager, invitation.id);
+    });
+    return true;
+  }
+
+  /** Leave; the last owner must hand over first. */
+  async leave(viewer: Viewer, organizationId: string): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      const role = await this.organizations.roleOf(organizationId, viewer.id, manager);
+      if (!role) throw this.notFound();
+      await this.assertNotLastOwner(manager, organizationId, role);
+      await this.organizations.removeMember(manager, organizationId, viewer.id);
+    });
+    return true;
+  }
+
+  /** Owners remove anyone; admins remove members and admins, not owners. */
+  async removeMember(
+    viewer: Viewer,
+    organizationId: string,
+    memberId: string,
+  ): Promise<Organization> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireRole(manager, organizationId, viewer, ['OWNER', 'ADMIN']);
+      const actorRole = await this.organizations.roleOf(organizationId, viewer.id, manager);
+      const targetRole = await this.organizations.roleOf(organizationId, memberId, manager);
+      if (!targetRole) {
+        throw new AppException(
+          ErrorKind.NOT_FOUND,
+          'NOT_A_MEMBER',
+          'They are not a member of this organization',
+          'memberId',
+        );
+      }
+      if (targetRole === 'OWNER' && actorRole !== 'OWNER') {
+        throw new AppException(
+          ErrorKind.FORBIDDEN,
+          'ORGANIZATION_ROLE_REQUIRED',
+          'Only an owner may remove an owner',
+        );
+      }
+      await this.assertNotLastOwner(manager, organizationId, targetRole);
+      await this.organizations.removeMember(manager, organizationId, memberId);
+    });
+    return (await this.byId(organizationId, viewer))!;
+  }
+
+  /** The owner hands the organization to one of its members, and stays on as an admin. */
+  async transferOwnership(
+    viewer: Viewer,
+    organizationId: string,
+    memberId: string,
+  ): Promise<Organization> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireRole(manager, organizationId, viewer, ['OWNER']);
+      if (memberId === viewer.id) {
+        throw new AppException(
+          ErrorKind.BAD_USER_INPUT,
+          'ALREADY_OWNER',
+          'You already own it',
+          'memberId',
+        );
+      }
+      if (!(await this.organizations.roleOf(organizationId, memberId, manager))) {
+        throw new AppException(
+          ErrorKind.NOT_FOUND,
+          'NOT_A_MEMBER',
+          'They are not a member of this organization',
+          'memberId',
+        );
+      }
+      await this.organizations.setRole(manager, organizationId, memberId, 'OWNER');
+      await this.organizations.setRole(manager, organizationId, viewer.id, 'ADMIN');
+    });
+    return (await this.byId(organizationId, viewer))!;
+  }
+
+  private async assertNotLastOwner(manager: EntityManager, organizationId: string, role: string) {
+    if (
+      role === 'OWNER' &&
+      (await this.organizations.countOwnersForUpdate(manager, organizationId)) <= 1
+    ) {
+      throw new AppException(
+        ErrorKind.CONFLICT,
+        'LAST_OWNER',
+        'An organization must keep an owner: transfer ownership first',
+        'organizationId',
+      );
+    }
   }
 
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -18,7 +19,7 @@ import {
 } from 'class-validator';
 import { NAICS_SECTOR_CODES } from '../../../common/taxonomy/naics-sectors.js';
 import { StatementInput, MAX_STATEMENTS } from '../../members/dto/update-profile.input.js';
-import { OrganizationTypeEnum, SizeBandEnum } from '../organization.model.js';
+import { OrganizationRoleEnum, OrganizationTypeEnum, SizeBandEnum } from '../organization.model.js';
 import {
   ORGANIZATION_TYPES,
   SIZE_BANDS,
@@ -185,4 +186,38 @@ export class OrganizationsFilterArgs {
   @ValidateNested()
   @Type(() => OrganizationFilter)
   filter?: OrganizationFilter;
+}
+
+@InputType()
+export class InviteToOrganizationInput extends OrganizationIdInput {
+  @Field({ nullable: true, description: 'A member handle' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{3,30}$/, { message: 'handle must be a member handle' })
+  handle?: string;
+
+  @Field({ nullable: true, description: 'Anyone, member or not yet' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string;
+
+  @Field(() => OrganizationRoleEnum, { defaultValue: 'MEMBER', description: 'ADMIN or MEMBER' })
+  @IsIn(['ADMIN', 'MEMBER'], { message: 'role must be ADMIN or MEMBER' })
+  role: 'ADMIN' | 'MEMBER' = 'MEMBER';
+}
+
+@InputType()
+export class InvitationIdInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'invitationId must be an invitation id' })
+  invitationId: string;
+}
+
+@InputType()
+export class OrganizationMemberInput extends OrganizationIdInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'memberId must be a member id' })
+  memberId: string;
 }
