@@ -35,7 +35,7 @@ describe('migrations and seeds', () => {
   it('seed the demo data once, however often they run', async () => {
     const first = await prepareDatabase(database.url, { seedDemo: true });
     const second = await prepareDatabase(database.url, { seedDemo: true });
-    expect(first.seedsRun).toEqual(['demo-v1', 'demo-profiles-v1']);
+    expect(first.seedsRun).toEqual(['demo-v1', 'demo-profiles-v1', 'demo-organizations-v1']);
     expect(second).toEqual({ migrationsRun: [], seedsRun: [], hasDemoData: true });
     const [{ count }] = await query<{ count: string }>(database.url, 'SELECT count(*) FROM member');
     expect(Number(count)).toBe(DEMO_ACCOUNTS.length);

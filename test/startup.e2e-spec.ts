@@ -108,6 +108,24 @@ describe('npm start (the built server as a process)', () => {
         },
       },
     });
+    const verified = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ organizations(filter: { verifiedOnly: true }) { nodes { slug } } }',
+      }),
+    });
+    expect(await verified.json()).toEqual({
+      data: {
+        organizations: {
+          nodes: [
+            { slug: 'east-boston-climate-lab' },
+            { slug: 'office-of-economic-opportunity' },
+            { slug: 'roxbury-innovation-fund' },
+          ],
+        },
+      },
+    });
     const ready = await fetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
 

@@ -1,4 +1,5 @@
 import { createDataSource } from './database.js';
+import { demoOrganizationsSeed } from './seeds/demo-organizations.seed.js';
 import { demoProfilesSeed } from './seeds/demo-profiles.seed.js';
 import { demoSeed } from './seeds/demo.seed.js';
 import { runSeeds } from './seeds/seed-runner.js';
@@ -20,7 +21,7 @@ export async function prepareDatabase(
   try {
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
     const seedsRun = options.seedDemo
-      ? await runSeeds(dataSource, [demoSeed, demoProfilesSeed])
+      ? await runSeeds(dataSource, [demoSeed, demoProfilesSeed, demoOrganizationsSeed])
       : [];
     const rows: unknown[] = await dataSource.query('SELECT 1 FROM seed_run WHERE name = $1', [
       demoSeed.name,
