@@ -19,12 +19,14 @@ RUN npm ci --omit=dev --workspaces=false && npm cache clean --force
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    GROWHERE_UPLOADS_DIR=/var/lib/growhere/uploads
 WORKDIR /app
 COPY --from=runtime-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/client/dist ./client/dist
+RUN mkdir -p /var/lib/growhere/uploads && chown -R node:node /var/lib/growhere
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \

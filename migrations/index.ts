@@ -5,6 +5,7 @@ import { AddProfiles1795333300799 } from './1795333300799-AddProfiles.js';
 import { AddAuditAndTombstones1795333672816 } from './1795333672816-AddAuditAndTombstones.js';
 import { AddOrganizations1795334299436 } from './1795334299436-AddOrganizations.js';
 import { AddOrganizationInvitations1795334947577 } from './1795334947577-AddOrganizationInvitations.js';
+import { AddMemberPhoto1795335277391 } from './1795335277391-AddMemberPhoto.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddAuditAndTombstones1795333672816,
   AddOrganizations1795334299436,
   AddOrganizationInvitations1795334947577,
+  AddMemberPhoto1795335277391,
 ];

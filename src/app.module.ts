@@ -58,7 +58,14 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.clientDir,
                 // A missing asset is a real 404, not the app's HTML.
-                exclude: ['/graphql{/*rest}', '/health{/*rest}', '/dev{/*rest}', '/assets{/*rest}'],
+                exclude: [
+                  '/graphql{/*rest}',
+                  '/health{/*rest}',
+                  '/dev{/*rest}',
+                  '/api{/*rest}',
+                  '/media{/*rest}',
+                  '/assets{/*rest}',
+                ],
                 serveStaticOptions: {
                   setHeaders: (res: ServerResponse, filePath: string) => {
                     // Hashed assets never change; index.html must be revalidated to pick up a release.

@@ -20,6 +20,8 @@ export interface AppConfig {
     readonly dataDir: string;
   };
   readonly seedDemo: boolean;
+  /** Where uploaded images (profile photos) are kept on local disk. */
+  readonly uploadsDir: string;
   readonly redisUrl: string | undefined;
   readonly mail: {
     /** SMTP server; without it mail stays in the development outbox at /dev/mail. */
@@ -76,6 +78,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir: path.resolve(env.GROWHERE_DATA_DIR),
     },
     seedDemo: env.GROWHERE_SEED_DEMO ?? !isProduction,
+    uploadsDir: path.resolve(
+      env.GROWHERE_UPLOADS_DIR ?? path.join(env.GROWHERE_DATA_DIR, 'uploads'),
+    ),
     redisUrl: env.REDIS_URL,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     authRateLimit: env.AUTH_RATE_LIMIT,

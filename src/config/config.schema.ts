@@ -42,6 +42,7 @@ export const environmentSchema = z.object({
     .max(100, 'must be between 1 and 100')
     .default(10),
   GROWHERE_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  GROWHERE_UPLOADS_DIR: z.string().min(1, 'must not be empty').optional(),
   GROWHERE_CITY_FILE: z.string().min(1, 'must not be empty').optional(),
   GROWHERE_SEED_DEMO: booleanFlag.optional(),
   REDIS_URL: redisUrl.optional(),

@@ -40,6 +40,15 @@ export class AppExceptionFilter extends BaseExceptionFilter implements GqlExcept
         .json({ code: ErrorKind.INTERNAL_SERVER_ERROR, message: INTERNAL_MESSAGE });
       return undefined;
     }
+    const status = exception.getStatus();
+    // 413 comes from upload and body limits: the client sent too much.
+    const kind =
+      KIND_OF_HTTP_STATUS[status] ?? (status === 413 ? ErrorKind.BAD_USER_INPUT : undefined);
+    if (kind) {
+      response.status(status).json({ code: kind, message: exception.message });
+      return undefined;
+    }
+    // Others (such as a 503 from the readiness check) keep their own body.
     return super.catch(exception, host);
   }
 

@@ -64,6 +64,7 @@ export class AccountService {
         reason: 'Deleted by the member',
       });
     });
+    await this.members.forgetPhoto(member.photoKey);
     this.auth.endSessionCookie(context);
     return true;
   }

@@ -42,6 +42,10 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 2000, default: '' })
   bio: string;
 
+  /** File name of the re-encoded profile photo in the uploads store. */
+  @Column({ name: 'photo_key', type: 'varchar', length: 100, nullable: true })
+  photoKey: string | null;
+
   /** A neighborhood of the city (its slug), for members who are here. */
   @Column({ type: 'varchar', length: 60, nullable: true })
   neighborhood: string | null;

@@ -85,6 +85,7 @@ export class MembersRepository {
         | 'consideringLocating'
         | 'visibility'
         | 'privacy'
+        | 'photoKey'
       >
     >,
   ): Promise<void> {
@@ -145,6 +146,7 @@ export class MembersRepository {
       email: `deleted-${tag}@deleted.invalid`,
       handle: `deleted-${tag}`,
       displayName: 'Deleted member',
+      photoKey: null,
       headline: '',
       bio: '',
       neighborhood: null,

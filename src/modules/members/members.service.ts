@@ -7,6 +7,7 @@ import { CityService } from '../city/city.service.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { Viewer } from './member.model.js';
 import type { Member } from './profile.model.js';
+import { PHOTO_ROUTE, PhotoStore } from './photo-store.js';
 import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
 
@@ -20,6 +21,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly dataSource: DataSource,
     private readonly city: CityService,
+    private readonly photos: PhotoStore,
   ) {}
 
   findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
@@ -172,6 +174,35 @@ export class MembersService {
       const updated = (await this.members.findById(member.id, manager))!;
       return toProfile(updated, await this.members.statementsOf(member.id, manager), viewer);
     });
+  }
+
+  /** Stores a new photo, then points the profile at it; the old file goes after the commit. */
+  async setPhoto(viewer: ViewerIdentity, upload: Buffer): Promise<string> {
+    const key = await this.photos.save(viewer.id, upload);
+    const previous = await this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(viewer.id, manager, { lock: true });
+      if (!member || member.deletedAt) {
+        throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
+      }
+      await this.members.updateProfile(manager, member.id, { photoKey: key });
+      return member.photoKey;
+    });
+    if (previous !== key) await this.photos.remove(previous);
+    return `${PHOTO_ROUTE}/${key}`;
+  }
+
+  /** Deletes a photo file whose member is gone (after the deletion committed). */
+  forgetPhoto(key: string | null): Promise<void> {
+    return this.photos.remove(key);
+  }
+
+  async removePhoto(viewer: ViewerIdentity): Promise<void> {
+    const previous = await this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(viewer.id, manager, { lock: true });
+      await this.members.updateProfile(manager, viewer.id, { photoKey: null });
+      return member?.photoKey ?? null;
+    });
+    await this.photos.remove(previous);
   }
 
   /** Admins set roles; MEMBER is always held, and the last admin cannot be demoted. */

@@ -108,6 +108,9 @@ export class Member {
   @Field()
   bio: string;
 
+  @Field(() => String, { nullable: true, description: 'A 512×512 WebP image' })
+  photoUrl: string | null;
+
   @Field({ description: 'A connector approved by city staff' })
   isConnector: boolean;
 
