@@ -35,8 +35,29 @@ describeInBrowser('joining GrowHere in Chromium', () => {
     await page.getByLabel('Email').fill('ana@example.org');
     await page.getByLabel(/^Password/).fill('a-sunny-day-in-jamaica-plain');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+
+    // Onboarding right after sign-up: skip to the needs step, add one, finish.
+    await page.getByRole('heading', { level: 1, name: 'Set up your profile' }).waitFor();
     await expectNoAxeViolations(page);
+    for (let step = 0; step < 3; step += 1) {
+      await page.getByRole('button', { name: 'Skip this step' }).click();
+    }
+    await page.getByRole('button', { name: 'Need: Funding' }).click();
+    await page
+      .getByRole('textbox', { name: 'What do you need? (need 1)' })
+      .fill('A loan for a second oven');
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('heading', { name: "You're all set" }).waitFor();
+
+    // Another visitor sees the profile and its need, but not the private email.
+    const visitor = await browser.newContext();
+    const other = await visitor.newPage();
+    await other.goto(`${app.url}/m/ana-lopez`);
+    await other.getByRole('heading', { level: 1, name: 'Ana López' }).waitFor();
+    await other.getByText('A loan for a second oven').waitFor();
+    expect(await other.getByText('ana@example.org').count()).toBe(0);
+    await expectNoAxeViolations(other);
+    await visitor.close();
 
     // The verification mail waits in the development outbox; follow it as a person would.
     await page.goto(`${app.url}/dev/mail`);

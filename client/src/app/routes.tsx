@@ -1,13 +1,20 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
+import { EditProfilePage } from '../pages/account/EditProfilePage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
+import { OnboardingPage } from '../pages/account/OnboardingPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { WelcomePage } from '../pages/account/WelcomePage';
 import { JoinPage } from '../pages/join/JoinPage';
+import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { EditOrganizationPage } from '../pages/organizations/EditOrganizationPage';
+import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
+import { OrganizationPage } from '../pages/organizations/OrganizationPage';
+import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -18,11 +25,18 @@ export const routes: RouteObject[] = [
       { index: true, element: <WhyCityPage /> },
       { path: 'join', element: <JoinPage /> },
       { path: 'welcome', element: <WelcomePage /> },
+      { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'account/profile', element: <EditProfilePage /> },
+      { path: 'm/:handle', element: <MemberPage /> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/new', element: <NewOrganizationPage /> },
+      { path: 'o/:slug', element: <OrganizationPage /> },
+      { path: 'o/:slug/edit', element: <EditOrganizationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -27,6 +27,16 @@ type Documents = {
   'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.ViewerDocument;
   'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}': typeof types.ViewerFieldsFragmentDoc;
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}': typeof types.CityDocument;
+  'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}': typeof types.MemberDocument;
+  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
+  'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
+  'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CreateOrganizationDocument;
+  'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}': typeof types.OrganizationDocument;
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
+  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
+  'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsDocument;
+  'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RequestOrganizationVerificationDocument;
+  'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.UpdateOrganizationDocument;
 };
 const documents: Documents = {
   'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}':
@@ -53,6 +63,26 @@ const documents: Documents = {
     types.ViewerFieldsFragmentDoc,
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}':
     types.CityDocument,
+  'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}':
+    types.MemberDocument,
+  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
+    types.MemberProfileFieldsFragmentDoc,
+  'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}':
+    types.UpdateProfileDocument,
+  'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.CreateOrganizationDocument,
+  'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}':
+    types.OrganizationDocument,
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}':
+    types.OrganizationFieldsFragmentDoc,
+  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}':
+    types.OrganizationSummaryFieldsFragmentDoc,
+  'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.OrganizationsDocument,
+  'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.RequestOrganizationVerificationDocument,
+  'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.UpdateOrganizationDocument,
 };
 
 /**
@@ -147,6 +177,66 @@ export function graphql(
 export function graphql(
   source: 'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}',
+): (typeof documents)['query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
+): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}',
+): (typeof documents)['mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}',
+): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}',
+): (typeof documents)['fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

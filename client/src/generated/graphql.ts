@@ -5,6 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Audience = 'ANYONE' | 'NOBODY' | 'SECOND_DEGREE';
+
+export type BusinessStage = 'EARLY_REVENUE' | 'ESTABLISHED' | 'GROWTH' | 'IDEA' | 'PRE_REVENUE';
+
 export type ChangeEmailInput = {
   newEmail: string;
   password: string;
@@ -15,8 +19,92 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CreateOrganizationInput = {
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  foundedYear?: number | null | undefined;
+  name: string;
+  needs?: Array<StatementInput> | null | undefined;
+  /** A neighborhood slug of the city */
+  neighborhood?: string | null | undefined;
+  offers?: Array<StatementInput> | null | undefined;
+  /** NAICS 2-digit sector codes */
+  sectors?: Array<string> | null | undefined;
+  sizeBand?: SizeBand | null | undefined;
+  /** Its address on GrowHere, e.g. harbor-kitchen */
+  slug: string;
+  type: OrganizationType;
+  website?: string | null | undefined;
+};
+
+/** Who may see a field; CONNECTIONS acts as PRIVATE until connections exist */
+export type FieldVisibility = 'CONNECTIONS' | 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
+
+/** The one taxonomy of what members and organizations need and offer */
+export type NeedOfferCategory =
+  | 'CUSTOMERS_PROCUREMENT'
+  | 'EXPORT_INTERNATIONAL'
+  | 'FUNDING'
+  | 'LEGAL_ACCOUNTING'
+  | 'MARKETING_SALES'
+  | 'MENTORSHIP'
+  | 'OTHER'
+  | 'PARTNERSHIPS'
+  | 'PERMITS_LICENSING'
+  | 'RESEARCH_UNIVERSITIES'
+  | 'SPACE'
+  | 'SUPPLIERS_MANUFACTURING'
+  | 'TALENT'
+  | 'TECHNOLOGY'
+  | 'TRAINING';
+
+export type OrganizationFilter = {
+  neighborhood?: string | null | undefined;
+  /** A NAICS 2-digit sector code */
+  sector?: string | null | undefined;
+  type?: OrganizationType | null | undefined;
+  verifiedOnly?: boolean | null | undefined;
+};
+
+export type OrganizationIdInput = {
+  organizationId: string | number;
+};
+
+export type OrganizationRole = 'ADMIN' | 'MEMBER' | 'OWNER';
+
+export type OrganizationType =
+  | 'CITY_AGENCY'
+  | 'CORPORATION'
+  | 'COWORKING'
+  | 'INCUBATOR_ACCELERATOR'
+  | 'INVESTOR'
+  | 'LENDER'
+  | 'NON_PROFIT'
+  | 'OTHER'
+  | 'SMALL_BUSINESS'
+  | 'STARTUP'
+  | 'UNIVERSITY';
+
 /** The topics of the "Why {city}" pitch */
 export type PitchTopic = 'CAPITAL' | 'INDUSTRIES' | 'QUALITY_OF_LIFE' | 'TALENT' | 'UNIVERSITIES';
+
+export type PrivacySettingsInput = {
+  connectionRequests?: Audience | null | undefined;
+  messages?: Audience | null | undefined;
+  searchEngineIndexing?: boolean | null | undefined;
+};
+
+export type ProfileLinkInput = {
+  label: string;
+  url: string;
+};
+
+export type ProfileVisibilityInput = {
+  email?: FieldVisibility | null | undefined;
+  links?: FieldVisibility | null | undefined;
+  location?: FieldVisibility | null | undefined;
+  phone?: FieldVisibility | null | undefined;
+};
 
 export type RequestPasswordResetInput = {
   email: string;
@@ -46,6 +134,56 @@ export type SignUpInput = {
   handle: string;
   locale?: string | null | undefined;
   password: string;
+};
+
+/** People working there */
+export type SizeBand =
+  'FROM_2_TO_10' | 'FROM_11_TO_50' | 'FROM_51_TO_200' | 'FROM_201_TO_1000' | 'OVER_1000' | 'SOLO';
+
+export type StatementInput = {
+  category: NeedOfferCategory;
+  text: string;
+};
+
+export type UpdateOrganizationInput = {
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  foundedYear?: number | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  needs?: Array<StatementInput> | null | undefined;
+  /** A neighborhood slug of the city */
+  neighborhood?: string | null | undefined;
+  offers?: Array<StatementInput> | null | undefined;
+  /** NAICS 2-digit sector codes */
+  sectors?: Array<string> | null | undefined;
+  sizeBand?: SizeBand | null | undefined;
+  type?: OrganizationType | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type UpdateProfileInput = {
+  bio?: string | null | undefined;
+  consideringLocating?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  handle?: string | null | undefined;
+  headline?: string | null | undefined;
+  /** For members elsewhere */
+  homeCity?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. US or BR */
+  homeCountry?: string | null | undefined;
+  languages?: Array<string> | null | undefined;
+  links?: Array<ProfileLinkInput> | null | undefined;
+  needs?: Array<StatementInput> | null | undefined;
+  /** A neighborhood slug of the city; null to clear */
+  neighborhood?: string | null | undefined;
+  offers?: Array<StatementInput> | null | undefined;
+  phone?: string | null | undefined;
+  privacy?: PrivacySettingsInput | null | undefined;
+  /** NAICS 2-digit sector codes */
+  sectors?: Array<string> | null | undefined;
+  stage?: BusinessStage | null | undefined;
+  visibility?: ProfileVisibilityInput | null | undefined;
 };
 
 export type VerifyEmailInput = {
@@ -226,6 +364,421 @@ export type CityQuery = {
   };
 };
 
+export type MemberQueryVariables = Exact<{
+  handle: string;
+}>;
+
+export type MemberQuery = {
+  member: {
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    headline: string;
+    bio: string;
+    isViewer: boolean;
+    isConnector: boolean;
+    isStaff: boolean;
+    indexable: boolean;
+    consideringLocating: boolean;
+    languages: Array<string>;
+    sectors: Array<string>;
+    stage: BusinessStage | null;
+    email: string | null;
+    phone: string | null;
+    links: Array<{ __typename: 'ProfileLink'; label: string; url: string }> | null;
+    location: {
+      __typename: 'MemberLocation';
+      neighborhood: string | null;
+      city: string | null;
+      country: string | null;
+    } | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    visibility: {
+      __typename: 'ProfileVisibilitySettings';
+      email: FieldVisibility;
+      phone: FieldVisibility;
+      links: FieldVisibility;
+      location: FieldVisibility;
+    } | null;
+    privacy: {
+      __typename: 'PrivacySettingsModel';
+      connectionRequests: Audience;
+      messages: Audience;
+      searchEngineIndexing: boolean;
+    } | null;
+  } | null;
+};
+
+export type MemberProfileFieldsFragment = {
+  __typename: 'Member';
+  id: string;
+  handle: string;
+  displayName: string;
+  headline: string;
+  bio: string;
+  isViewer: boolean;
+  isConnector: boolean;
+  isStaff: boolean;
+  indexable: boolean;
+  consideringLocating: boolean;
+  languages: Array<string>;
+  sectors: Array<string>;
+  stage: BusinessStage | null;
+  email: string | null;
+  phone: string | null;
+  links: Array<{ __typename: 'ProfileLink'; label: string; url: string }> | null;
+  location: {
+    __typename: 'MemberLocation';
+    neighborhood: string | null;
+    city: string | null;
+    country: string | null;
+  } | null;
+  needs: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
+  offers: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
+  visibility: {
+    __typename: 'ProfileVisibilitySettings';
+    email: FieldVisibility;
+    phone: FieldVisibility;
+    links: FieldVisibility;
+    location: FieldVisibility;
+  } | null;
+  privacy: {
+    __typename: 'PrivacySettingsModel';
+    connectionRequests: Audience;
+    messages: Audience;
+    searchEngineIndexing: boolean;
+  } | null;
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: {
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    headline: string;
+    bio: string;
+    isViewer: boolean;
+    isConnector: boolean;
+    isStaff: boolean;
+    indexable: boolean;
+    consideringLocating: boolean;
+    languages: Array<string>;
+    sectors: Array<string>;
+    stage: BusinessStage | null;
+    email: string | null;
+    phone: string | null;
+    links: Array<{ __typename: 'ProfileLink'; label: string; url: string }> | null;
+    location: {
+      __typename: 'MemberLocation';
+      neighborhood: string | null;
+      city: string | null;
+      country: string | null;
+    } | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    visibility: {
+      __typename: 'ProfileVisibilitySettings';
+      email: FieldVisibility;
+      phone: FieldVisibility;
+      links: FieldVisibility;
+      location: FieldVisibility;
+    } | null;
+    privacy: {
+      __typename: 'PrivacySettingsModel';
+      connectionRequests: Audience;
+      messages: Audience;
+      searchEngineIndexing: boolean;
+    } | null;
+  };
+};
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+export type CreateOrganizationMutation = {
+  createOrganization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  };
+};
+
+export type OrganizationQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type OrganizationQuery = {
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  } | null;
+};
+
+export type OrganizationFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  sectors: Array<string>;
+  sizeBand: SizeBand | null;
+  neighborhood: string | null;
+  address: string | null;
+  website: string | null;
+  description: string;
+  foundedYear: number | null;
+  verified: boolean;
+  verificationPending: boolean;
+  viewerRole: OrganizationRole | null;
+  needs: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
+  offers: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
+  members: Array<{
+    __typename: 'OrganizationMembership';
+    role: OrganizationRole;
+    member: {
+      __typename: 'OrganizationMemberSummary';
+      id: string;
+      handle: string;
+      displayName: string;
+      headline: string;
+      isConnector: boolean;
+    };
+  }>;
+};
+
+export type OrganizationSummaryFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  sectors: Array<string>;
+  neighborhood: string | null;
+  verified: boolean;
+  description: string;
+};
+
+export type OrganizationsQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OrganizationsQuery = {
+  organizations: {
+    __typename: 'OrganizationConnection';
+    nodes: Array<{
+      __typename: 'Organization';
+      id: string;
+      slug: string;
+      name: string;
+      type: OrganizationType;
+      sectors: Array<string>;
+      neighborhood: string | null;
+      verified: boolean;
+      description: string;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type RequestOrganizationVerificationMutationVariables = Exact<{
+  input: OrganizationIdInput;
+}>;
+
+export type RequestOrganizationVerificationMutation = {
+  requestOrganizationVerification: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  };
+};
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+export type UpdateOrganizationMutation = {
+  updateOrganization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  };
+};
+
 export const ViewerFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -292,6 +845,208 @@ export const SessionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const MemberProfileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MemberProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consideringLocating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'links' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'privacy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'connectionRequests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'searchEngineIndexing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberProfileFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
+export const OrganizationSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationSummaryFieldsFragment, unknown>;
 export const ChangeEmailDocument = {
   kind: 'Document',
   definitions: [
@@ -888,3 +1643,843 @@ export const CityDocument = {
     },
   ],
 } as unknown as DocumentNode<CityQuery, CityQueryVariables>;
+export const MemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Member' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'handle' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'handle' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'handle' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MemberProfileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MemberProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consideringLocating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'links' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'privacy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'connectionRequests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'searchEngineIndexing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MemberProfileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MemberProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isStaff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consideringLocating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'visibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'links' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'privacy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'connectionRequests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'searchEngineIndexing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const CreateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const OrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organizations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'OrganizationSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const RequestOrganizationVerificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestOrganizationVerification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestOrganizationVerification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestOrganizationVerificationMutation,
+  RequestOrganizationVerificationMutationVariables
+>;
+export const UpdateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;

@@ -17,7 +17,7 @@ describe('SiteHeader and the session', () => {
     expect(within(header).queryByRole('button', { name: 'Ana López' })).not.toBeInTheDocument();
   });
 
-  it('shows the signed-in member by name, with "Account" and "Sign out" in a menu', async () => {
+  it('shows the signed-in member by name, with their profile, "Account" and "Sign out" in a menu', async () => {
     const { user } = renderApp({ mocks: [cityMock('en', englishCity)], session: viewer });
 
     const header = screen.getByRole('banner');
@@ -29,6 +29,14 @@ describe('SiteHeader and the session', () => {
 
     await user.click(menuButton);
     const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('menuitem', { name: 'My profile' })).toHaveAttribute(
+      'href',
+      '/m/ana-lopez',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'Edit profile' })).toHaveAttribute(
+      'href',
+      '/account/profile',
+    );
     expect(within(menu).getByRole('menuitem', { name: 'Account' })).toHaveAttribute(
       'href',
       '/account',

@@ -47,6 +47,17 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                     {cityName ? t('nav.why', { city: cityName }) : t('nav.whyFallback')}
                   </Anchor>
                 </li>
+                <li>
+                  <Anchor
+                    component={NavLink}
+                    to="/organizations"
+                    className={classes.navLink}
+                    fw={600}
+                    c="dark.7"
+                  >
+                    {t('nav.organizations')}
+                  </Anchor>
+                </li>
                 {status === 'anonymous' && (
                   <li>
                     <Anchor

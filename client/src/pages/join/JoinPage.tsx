@@ -14,7 +14,7 @@ import { HANDLE_PATTERN, isEmail, passwordLengthProblem } from '../../modules/au
 const FIELDS = ['displayName', 'handle', 'email', 'password', 'locale'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** `/join`: create an account, then check the mailbox on `/welcome`. */
+/** `/join`: create an account, then set up the profile on `/onboarding`. */
 export function JoinPage() {
   const { t, i18n } = useTranslation();
   const { signUp } = useSession();
@@ -62,7 +62,7 @@ export function JoinPage() {
         password,
         locale,
       });
-      await navigate('/welcome');
+      await navigate('/onboarding');
     } catch (error) {
       const problems = formErrors(t, error, FIELDS);
       setErrors(problems.fields);

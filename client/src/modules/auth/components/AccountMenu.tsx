@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useSession } from '../hooks/useSession';
 import type { Viewer } from '../session';
 
-/** The signed-in member's name in the header, opening "Account" and "Sign out". */
+/** The signed-in member's name in the header: their profile, its editor, "Account", "Sign out". */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
@@ -17,6 +17,12 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={t('nav.accountMenu')}>
+        <Menu.Item component={Link} to={`/m/${viewer.handle}`}>
+          {t('nav.myProfile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/profile">
+          {t('nav.editProfile')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
         </Menu.Item>

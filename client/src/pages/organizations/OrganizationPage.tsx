@@ -1,0 +1,231 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FormAlert } from '../../modules/auth/components/FormAlert';
+import { useCity } from '../../modules/city/hooks/useCity';
+import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
+import {
+  useOrganization,
+  type OrganizationDetails,
+} from '../../modules/organizations/hooks/useOrganization';
+import { useRequestOrganizationVerification } from '../../modules/organizations/hooks/useRequestOrganizationVerification';
+import { StatementList } from '../../modules/statements/components/StatementList';
+import { DetailList, type Detail } from '../../modules/ui/DetailList';
+import { ExternalLink } from '../../modules/ui/ExternalLink';
+import { formProblems } from '../../modules/ui/formProblems';
+import { PageMessage } from '../../modules/ui/PageMessage';
+import { PageLoading } from '../../modules/ui/PageStatus';
+
+/** `/o/:slug`: an organization's page. */
+export function OrganizationPage() {
+  const { t } = useTranslation();
+  const slug = useParams().slug ?? '';
+  const { organization, error } = useOrganization(slug);
+
+  if (error) {
+    return (
+      <PageMessage
+        documentTitle={t('app.documentTitleFallback')}
+        title={t('common.loadError')}
+        alert
+      >
+        {t('status.errorServer')}
+      </PageMessage>
+    );
+  }
+  if (organization === undefined) return <PageLoading label={t('organizationPage.loading')} />;
+  if (organization === null) {
+    return (
+      <PageMessage
+        documentTitle={t('organizationPage.notFoundDocumentTitle')}
+        title={t('organizationPage.notFoundTitle')}
+      >
+        {t('organizationPage.notFoundBody', { slug })}
+      </PageMessage>
+    );
+  }
+  return <OrganizationView organization={organization} />;
+}
+
+function OrganizationView({ organization }: { organization: OrganizationDetails }) {
+  const { t } = useTranslation();
+  const { city } = useCity();
+  const { requestVerification, loading } = useRequestOrganizationVerification();
+  const [requested, setRequested] = useState(false);
+  const [requestError, setRequestError] = useState<string>();
+  const canEdit = organization.viewerRole === 'OWNER' || organization.viewerRole === 'ADMIN';
+  const canRequest =
+    organization.viewerRole === 'OWNER' &&
+    !organization.verified &&
+    !organization.verificationPending;
+
+  async function onRequest() {
+    setRequestError(undefined);
+    try {
+      await requestVerification(organization.id);
+      setRequested(true);
+    } catch (error) {
+      setRequestError(formProblems(t, error, () => false).form);
+    }
+  }
+
+  const details: Detail[] = [
+    { key: 'type', label: t('organizationPage.type'), value: t(`orgTypes.${organization.type}`) },
+  ];
+  if (organization.sectors.length > 0) {
+    details.push({
+      key: 'sectors',
+      label: t('organizationPage.sectors'),
+      value: organization.sectors
+        .map((code) => city?.sectors.find((sector) => sector.code === code)?.name ?? code)
+        .join(', '),
+    });
+  }
+  if (organization.sizeBand) {
+    details.push({
+      key: 'size',
+      label: t('organizationPage.size'),
+      value: t(`sizeBands.${organization.sizeBand}`),
+    });
+  }
+  if (organization.neighborhood) {
+    details.push({
+      key: 'neighborhood',
+      label: t('organizationPage.neighborhood'),
+      value:
+        city?.neighborhoods.find((n) => n.slug === organization.neighborhood)?.name ??
+        organization.neighborhood,
+    });
+  }
+  if (organization.address) {
+    details.push({
+      key: 'address',
+      label: t('organizationPage.address'),
+      value: organization.address,
+    });
+  }
+  if (organization.website) {
+    details.push({
+      key: 'website',
+      label: t('organizationPage.website'),
+      value: (
+        <ExternalLink href={organization.website}>
+          {organization.website.replace(/^https?:\/\//, '')}
+        </ExternalLink>
+      ),
+    });
+  }
+  if (organization.foundedYear) {
+    details.push({
+      key: 'founded',
+      label: t('organizationPage.founded'),
+      value: String(organization.foundedYear),
+    });
+  }
+
+  return (
+    <Container size="lg" py={{ base: 32, sm: 56 }}>
+      <title>{t('organizationPage.documentTitle', { name: organization.name })}</title>
+      <Stack gap="xl">
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Stack gap="xs" maw={720}>
+            <Group gap="sm" align="center">
+              <Title order={1}>{organization.name}</Title>
+              {organization.verified && <VerifiedBadge size="lg" />}
+            </Group>
+            <Text c="dimmed" fw={600}>
+              {t(`orgTypes.${organization.type}`)}
+            </Text>
+          </Stack>
+          {(canEdit || canRequest) && (
+            <Group gap="sm">
+              {canEdit && (
+                <Button component={Link} to={`/o/${organization.slug}/edit`} variant="default">
+                  {t('organizationPage.edit')}
+                </Button>
+              )}
+              {canRequest && !requested && (
+                <Button loading={loading} onClick={() => void onRequest()}>
+                  {t('organizationPage.requestVerification')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </Group>
+        {requestError && <FormAlert>{requestError}</FormAlert>}
+        {requested && (
+          <Alert color="grow" variant="light" role="status">
+            {t('organizationPage.verificationRequested')}
+          </Alert>
+        )}
+        {!requested && organization.verificationPending && !organization.verified && (
+          <Text role="status">{t('organizationPage.verificationPending')}</Text>
+        )}
+
+        {organization.description && (
+          <Text style={{ whiteSpace: 'pre-line' }} maw={760}>
+            {organization.description}
+          </Text>
+        )}
+
+        <Stack component="section" aria-labelledby="organization-details" gap="sm">
+          <Title id="organization-details" order={2} fz="h3">
+            {t('organizationPage.detailsHeading')}
+          </Title>
+          <DetailList details={details} />
+        </Stack>
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
+          <StatementList kind="needs" statements={organization.needs} />
+          <StatementList kind="offers" statements={organization.offers} />
+        </SimpleGrid>
+
+        <Stack component="section" aria-labelledby="organization-people" gap="sm">
+          <Title id="organization-people" order={2} fz="h3">
+            {t('organizationPage.peopleHeading')}
+          </Title>
+          {organization.members.length === 0 ? (
+            <Text c="dimmed">{t('organizationPage.noPeople')}</Text>
+          ) : (
+            <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+              {organization.members.map(({ role, member }) => (
+                <li key={member.id}>
+                  <Group gap="xs" wrap="wrap">
+                    <Anchor component={Link} to={`/m/${member.handle}`} fw={600}>
+                      {member.displayName}
+                    </Anchor>
+                    <Badge variant="outline" color="gray.7" c="dark.7" tt="none">
+                      {t(`orgRoles.${role}`)}
+                    </Badge>
+                    {member.isConnector && (
+                      <Badge color="grow.8" tt="none">
+                        {t('common.connector')}
+                      </Badge>
+                    )}
+                  </Group>
+                  {member.headline && (
+                    <Text size="sm" c="dimmed">
+                      {member.headline}
+                    </Text>
+                  )}
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </Stack>
+    </Container>
+  );
+}

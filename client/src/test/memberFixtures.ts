@@ -1,0 +1,95 @@
+import type { MockLink } from '@apollo/client/testing';
+import {
+  MemberDocument,
+  type MemberProfileFieldsFragment,
+  type MemberQuery,
+  type MemberQueryVariables,
+} from '../generated/graphql';
+
+/** Ana's profile as she sees it herself: every field, with her visibility and privacy. */
+export const anaProfile: MemberProfileFieldsFragment = {
+  __typename: 'Member',
+  id: 'member-1',
+  handle: 'ana-lopez',
+  displayName: 'Ana López',
+  headline: 'Founder of Harbor Kitchen',
+  bio: 'I run a food business in Roxbury.',
+  isViewer: true,
+  isConnector: false,
+  isStaff: false,
+  indexable: true,
+  consideringLocating: false,
+  languages: ['en', 'es'],
+  sectors: ['62'],
+  stage: 'GROWTH',
+  email: 'ana@example.com',
+  phone: '+1 617 555 0100',
+  links: [{ __typename: 'ProfileLink', label: 'Website', url: 'https://harbor.example' }],
+  location: { __typename: 'MemberLocation', neighborhood: 'roxbury', city: null, country: null },
+  needs: [{ __typename: 'Statement', id: 'need-1', category: 'FUNDING', text: 'A small loan' }],
+  offers: [
+    { __typename: 'Statement', id: 'offer-1', category: 'MENTORSHIP', text: 'Food safety tips' },
+  ],
+  visibility: {
+    __typename: 'ProfileVisibilitySettings',
+    email: 'MEMBERS',
+    phone: 'PRIVATE',
+    links: 'PUBLIC',
+    location: 'PUBLIC',
+  },
+  privacy: {
+    __typename: 'PrivacySettingsModel',
+    connectionRequests: 'ANYONE',
+    messages: 'SECOND_DEGREE',
+    searchEngineIndexing: true,
+  },
+};
+
+/** Bo's profile as an anonymous visitor sees it: hidden fields are null, no settings. */
+export const boAsVisitor: MemberProfileFieldsFragment = {
+  __typename: 'Member',
+  id: 'member-2',
+  handle: 'bo-chen',
+  displayName: 'Bo Chen',
+  headline: 'Connector for manufacturing',
+  bio: '',
+  isViewer: false,
+  isConnector: true,
+  isStaff: false,
+  indexable: false,
+  consideringLocating: false,
+  languages: [],
+  sectors: ['54'],
+  stage: null,
+  email: null,
+  phone: null,
+  links: null,
+  location: null,
+  needs: [
+    {
+      __typename: 'Statement',
+      id: 'need-2',
+      category: 'SUPPLIERS_MANUFACTURING',
+      text: 'Machine shops for prototypes',
+    },
+  ],
+  offers: [
+    {
+      __typename: 'Statement',
+      id: 'offer-2',
+      category: 'PERMITS_LICENSING',
+      text: 'Help with zoning permits',
+    },
+  ],
+  visibility: null,
+  privacy: null,
+};
+
+export type MemberMock = MockLink.MockedResponse<MemberQuery, MemberQueryVariables>;
+
+export function memberMock(handle: string, member: MemberProfileFieldsFragment | null): MemberMock {
+  return {
+    request: { query: MemberDocument, variables: { handle } },
+    result: { data: { member } },
+  };
+}
