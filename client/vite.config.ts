@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The Nest server (port 3000) serves client/dist at `/` with an SPA fallback; in development
-// Vite serves the client and forwards the API to it (`/dev/` is the development outbox).
+// Vite serves the client and forwards the API to it (`/dev/` is the development outbox,
+// `/api/` takes uploads and `/media/` serves uploaded images).
 const api = 'http://localhost:3000';
-const proxy = { '/graphql': api, '/health': api, '/dev/': api };
+const proxy = { '/graphql': api, '/health': api, '/dev/': api, '/api/': api, '/media/': api };
 
 export default defineConfig({
   plugins: [react()],

@@ -84,3 +84,13 @@ export function allCountryCodes(): string[] {
   }
   return countryCodes;
 }
+
+/** Up to two initials for a picture's placeholder: "Ana López" → "AL". */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => Array.from(word)[0]?.toUpperCase() ?? '')
+    .join('');
+}

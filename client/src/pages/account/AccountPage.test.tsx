@@ -1,6 +1,11 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { ChangePasswordDocument } from '../../generated/graphql';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ChangePasswordDocument,
+  DeleteMyAccountDocument,
+  ExportMyDataDocument,
+  SignOutDocument,
+} from '../../generated/graphql';
 import { axeViolations } from '../../test/axe';
 import { cityMock, englishCity } from '../../test/cityFixtures';
 import { renderApp } from '../../test/renderApp';
@@ -57,5 +62,96 @@ describe('AccountPage', () => {
     expect(current).toHaveAttribute('aria-invalid', 'true');
     expect(current).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Sign out everywhere' })).toBeVisible();
+  });
+
+  it("downloads the member's data as an indented JSON file named after them", async () => {
+    const exported = { member: { handle: 'ana-lopez' }, statements: [] };
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:export';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this);
+    });
+    const { user } = renderApp({
+      path: '/account',
+      session: viewer,
+      mocks: [
+        cityMock('en', englishCity),
+        {
+          request: { query: ExportMyDataDocument },
+          result: { data: { exportMyData: JSON.stringify(exported) } },
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Download my data' }));
+
+    const status = await screen.findByText(
+      /^Downloaded as growhere-ana-lopez-\d{4}-\d\d-\d\d\.json\.$/,
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toMatch(/^growhere-ana-lopez-/);
+    expect(clicked[0]!.href).toBe('blob:export');
+    expect(await created[0]!.text()).toBe(JSON.stringify(exported, null, 2));
+  });
+
+  it('deletes the account only with the right password, then says so', async () => {
+    const { user, router } = renderApp({
+      path: '/account',
+      session: viewer,
+      mocks: [
+        cityMock('en', englishCity),
+        {
+          request: { query: DeleteMyAccountDocument, variables: { input: { password: 'wrong' } } },
+          result: {
+            errors: [
+              serverError('password is incorrect', {
+                code: 'BAD_USER_INPUT',
+                reason: 'WRONG_PASSWORD',
+                field: 'password',
+              }),
+            ],
+          },
+        },
+        {
+          request: {
+            query: DeleteMyAccountDocument,
+            variables: { input: { password: 'the right one' } },
+          },
+          result: { data: { deleteMyAccount: true } },
+        },
+        {
+          request: { query: SignOutDocument, variables: { input: { everywhere: false } } },
+          result: { data: { signOut: true } },
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete my account…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete your account for good?' });
+    expect(await axeViolations()).toEqual([]);
+    const password = within(dialog).getByLabelText(/^Your password/, { selector: 'input' });
+    await user.type(password, 'wrong');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete my account' }));
+    expect(await within(dialog).findByText('The password is incorrect.')).toBeVisible();
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(password);
+    await user.type(password, 'the right one');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete my account' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your account was deleted' }),
+    ).toBeVisible();
+    expect(router.state.location.pathname).toBe('/account');
+    // Signed out here too: the header offers to sign in again.
+    expect((await screen.findAllByRole('link', { name: 'Sign in' }))[0]).toBeVisible();
   });
 });

@@ -1,22 +1,38 @@
 import { Badge, Button, Container, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { DeleteAccountSection } from '../../modules/account/components/DeleteAccountSection';
+import { ExportDataSection } from '../../modules/account/components/ExportDataSection';
 import { ChangeEmailForm } from '../../modules/auth/components/ChangeEmailForm';
 import { ChangePasswordForm } from '../../modules/auth/components/ChangePasswordForm';
 import { RequireSession } from '../../modules/auth/components/RequireSession';
 import { useSession } from '../../modules/auth/hooks/useSession';
+import { PageMessage } from '../../modules/ui/PageMessage';
 
 /** `/account`: members only. */
 export function AccountPage() {
+  const { t } = useTranslation();
+  // Outside RequireSession: once the account is gone there is no session, and no sign-in page.
+  const [deleted, setDeleted] = useState(false);
+  if (deleted) {
+    return (
+      <PageMessage
+        documentTitle={t('accountPage.deletedDocumentTitle')}
+        title={t('accountPage.deletedTitle')}
+      >
+        {t('accountPage.deletedBody')}
+      </PageMessage>
+    );
+  }
   return (
     <RequireSession>
-      <Account />
+      <Account onDeleted={() => setDeleted(true)} />
     </RequireSession>
   );
 }
 
-function Account() {
+function Account({ onDeleted }: { onDeleted: () => void }) {
   const { t } = useTranslation();
   const { viewer, signOut } = useSession();
   const navigate = useNavigate();
@@ -56,6 +72,16 @@ function Account() {
         <Divider />
         <ChangeEmailForm />
         <Divider />
+        <Stack component="section" aria-labelledby="privacy-title" gap="md" align="flex-start">
+          <Title id="privacy-title" order={2} fz="h3">
+            {t('accountPage.privacyHeading')}
+          </Title>
+          <Text>{t('accountPage.privacyBody')}</Text>
+          <Button component={Link} to="/account/profile" variant="default">
+            {t('accountPage.privacyLink')}
+          </Button>
+        </Stack>
+        <Divider />
         <Stack component="section" aria-labelledby="sessions-title" gap="md" align="flex-start">
           <Title id="sessions-title" order={2} fz="h3">
             {t('accountPage.sessionsHeading')}
@@ -70,6 +96,16 @@ function Account() {
             {t('accountPage.signOutEverywhere')}
           </Button>
         </Stack>
+        <Divider />
+        <ExportDataSection handle={viewer.handle} />
+        <Divider />
+        <DeleteAccountSection
+          onDeleted={async () => {
+            onDeleted();
+            // The server has already revoked every session; this forgets the one here.
+            await signOut().catch(() => undefined);
+          }}
+        />
       </Stack>
     </Container>
   );

@@ -147,4 +147,64 @@ describe('EditProfilePage (/account/profile)', () => {
     expect(need).toHaveFocus();
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('uploads a new photo at once with the session token, and removes it', async () => {
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(
+        Response.json({ photoUrl: '/media/photos/member-1-fedcba9876543210.webp' }),
+      )
+      .mockResolvedValueOnce(Response.json({ photoUrl: null }));
+    const { user } = renderApp({
+      path: '/account/profile',
+      session: viewer,
+      mocks: [cityMock('en', englishCity), memberMock('ana-lopez', anaProfile)],
+    });
+
+    await screen.findByRole('heading', { level: 2, name: 'Profile photo' });
+    expect(screen.getByRole('img', { name: 'Photo of Ana López' })).toHaveAttribute(
+      'src',
+      anaProfile.photoUrl,
+    );
+    const photo = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'me.png', {
+      type: 'image/png',
+    });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, photo);
+
+    expect(await screen.findByText('Saved.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('img', { name: 'Photo of Ana López' })).toHaveAttribute(
+      'src',
+      '/media/photos/member-1-fedcba9876543210.webp',
+    );
+    const [path, init] = fetchSpy.mock.calls[0]!;
+    expect(path).toBe('/api/profile/photo');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toEqual({ authorization: 'Bearer token-for-member-1' });
+    expect((init?.body as FormData).get('photo')).toBe(photo);
+
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('Removed.')).toBeVisible();
+    expect(screen.queryByRole('img', { name: 'Photo of Ana López' })).toBeNull();
+    expect(fetchSpy.mock.calls[1]![1]?.method).toBe('DELETE');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('refuses an image over 5 MB before sending it', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { user } = renderApp({
+      path: '/account/profile',
+      session: viewer,
+      mocks: [cityMock('en', englishCity), memberMock('ana-lopez', anaProfile)],
+    });
+
+    await screen.findByRole('heading', { level: 2, name: 'Profile photo' });
+    const huge = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.jpg', {
+      type: 'image/jpeg',
+    });
+    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, huge);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('That image is larger than 5 MB.');
+    expect(fetchSpy).not.toHaveBeenCalledWith('/api/profile/photo', expect.anything());
+  });
 });

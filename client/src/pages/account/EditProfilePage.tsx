@@ -1,11 +1,14 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Container, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RequireSession } from '../../modules/auth/components/RequireSession';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
+import { ImageUploadField } from '../../modules/media/ImageUploadField';
 import { ProfileForm } from '../../modules/members/components/ProfileForm';
 import { useMember } from '../../modules/members/hooks/useMember';
+import { initials } from '../../modules/ui/displayNames';
 import { PageMessage } from '../../modules/ui/PageMessage';
 import { PageLoading } from '../../modules/ui/PageStatus';
 
@@ -24,6 +27,7 @@ function EditProfile() {
   const { member, error } = useMember(viewer?.handle);
   const { city } = useCity();
   const navigate = useNavigate();
+  const client = useApolloClient();
   if (!viewer) return null;
 
   if (error || member === null) {
@@ -45,6 +49,23 @@ function EditProfile() {
       <title>{t('profileForm.documentTitle')}</title>
       <Stack gap="xl">
         <Title order={1}>{t('profileForm.title')}</Title>
+        <ImageUploadField
+          label={t('profileForm.photoHeading')}
+          description={t('profileForm.photoIntro')}
+          imageUrl={member.photoUrl ?? null}
+          placeholder={initials(member.displayName)}
+          alt={t('profile.photoAlt', { name: member.displayName })}
+          path="/api/profile/photo"
+          field="photo"
+          radius="xl"
+          onChange={(photoUrl) => {
+            // The photo is saved at once; every view of the member shows the new one.
+            client.cache.modify({
+              id: client.cache.identify(member),
+              fields: { photoUrl: () => photoUrl },
+            });
+          }}
+        />
         <ProfileForm
           member={member}
           email={viewer.email}

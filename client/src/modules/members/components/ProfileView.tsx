@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Avatar,
   Badge,
   Button,
   Container,
@@ -15,7 +16,7 @@ import { currentLanguage } from '../../../app/i18n';
 import type { City } from '../../city/hooks/useCity';
 import { StatementList } from '../../statements/components/StatementList';
 import { DetailList, type Detail } from '../../ui/DetailList';
-import { countryName, languageName } from '../../ui/displayNames';
+import { countryName, initials, languageName } from '../../ui/displayNames';
 import { ExternalLink } from '../../ui/ExternalLink';
 import type { MemberProfile } from '../hooks/useMember';
 
@@ -96,36 +97,49 @@ export function ProfileView({ member, city }: ProfileViewProps) {
       {!member.indexable && <meta name="robots" content="noindex" />}
       <Stack gap="xl">
         <Group justify="space-between" align="flex-start" gap="md">
-          <Stack gap={6} maw={720}>
-            <Title order={1}>{member.displayName}</Title>
-            <Text c="dimmed" fw={600}>
-              {t('profile.handle', { handle: member.handle })}
-            </Text>
-            {(member.isConnector || member.isStaff || member.consideringLocating) && (
-              <Group gap="xs">
-                {member.isConnector && (
-                  <Badge color="grow.8" tt="none" size="lg">
-                    {t('common.connector')}
-                  </Badge>
-                )}
-                {member.isStaff && (
-                  <Badge color="blue.8" tt="none" size="lg">
-                    {t('common.staff')}
-                  </Badge>
-                )}
-                {member.consideringLocating && (
-                  <Badge variant="outline" color="gray.7" c="dark.7" tt="none" size="lg">
-                    {t('profile.consideringLocating')}
-                  </Badge>
-                )}
-              </Group>
-            )}
-            {member.headline && (
-              <Text size="lg" fw={500}>
-                {member.headline}
+          <Group align="flex-start" gap="lg" wrap="nowrap">
+            <Avatar
+              src={member.photoUrl}
+              alt={
+                member.photoUrl ? t('profile.photoAlt', { name: member.displayName }) : undefined
+              }
+              size={112}
+              radius="xl"
+              color="grow"
+            >
+              <span aria-hidden="true">{initials(member.displayName)}</span>
+            </Avatar>
+            <Stack gap={6} maw={720} miw={0}>
+              <Title order={1}>{member.displayName}</Title>
+              <Text c="dimmed" fw={600}>
+                {t('profile.handle', { handle: member.handle })}
               </Text>
-            )}
-          </Stack>
+              {(member.isConnector || member.isStaff || member.consideringLocating) && (
+                <Group gap="xs">
+                  {member.isConnector && (
+                    <Badge color="grow.8" tt="none" size="lg">
+                      {t('common.connector')}
+                    </Badge>
+                  )}
+                  {member.isStaff && (
+                    <Badge color="blue.8" tt="none" size="lg">
+                      {t('common.staff')}
+                    </Badge>
+                  )}
+                  {member.consideringLocating && (
+                    <Badge variant="outline" color="gray.7" c="dark.7" tt="none" size="lg">
+                      {t('profile.consideringLocating')}
+                    </Badge>
+                  )}
+                </Group>
+              )}
+              {member.headline && (
+                <Text size="lg" fw={500}>
+                  {member.headline}
+                </Text>
+              )}
+            </Stack>
+          </Group>
           {member.isViewer && (
             <Button component={Link} to="/account/profile" variant="default">
               {t('profile.edit')}
