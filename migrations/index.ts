@@ -6,6 +6,7 @@ import { AddAuditAndTombstones1795333672816 } from './1795333672816-AddAuditAndT
 import { AddOrganizations1795334299436 } from './1795334299436-AddOrganizations.js';
 import { AddOrganizationInvitations1795334947577 } from './1795334947577-AddOrganizationInvitations.js';
 import { AddMemberPhoto1795335277391 } from './1795335277391-AddMemberPhoto.js';
+import { AddOrganizationLogo1795434189188 } from './1795434189188-AddOrganizationLogo.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOrganizations1795334299436,
   AddOrganizationInvitations1795334947577,
   AddMemberPhoto1795335277391,
+  AddOrganizationLogo1795434189188,
 ];

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { filesUnder } from './support/images.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestSession } from './support/session.js';
 
@@ -84,9 +85,14 @@ describe('profile photos', () => {
     const huge = await upload(app, session, Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'huge.png');
     expect(huge).toEqual({
       status: 413,
-      body: expect.objectContaining({ code: 'BAD_USER_INPUT' }) as unknown,
+      body: expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        reason: 'PHOTO_TOO_LARGE',
+        field: 'photo',
+      }) as unknown,
     });
     expect(await photoKey()).toBe(before);
+    expect(filesUnder(app.config.uploadsDir)).toEqual([`photos/${before}`]);
   });
 
   it('needs a signed-in member', async () => {
@@ -100,6 +106,20 @@ describe('profile photos', () => {
     });
   });
 
+  it('keeps one file per member: a new photo replaces the old one', async () => {
+    const before = await photoKey();
+    const png = await sharp({
+      create: { width: 300, height: 300, channels: 3, background: '#aa3300' },
+    })
+      .png()
+      .toBuffer();
+    const { status, body } = await upload(app, session, png, 'new.png');
+    expect(status).toBe(200);
+    expect(body.photoUrl).not.toBe(`/media/photos/${before}`);
+    expect(filesUnder(app.config.uploadsDir)).toEqual([`photos/${await photoKey()}`]);
+    expect((await fetch(`${app.url}/media/photos/${before}`)).status).toBe(404);
+  });
+
   it('removes the photo', async () => {
     const response = await fetch(`${app.url}/api/profile/photo`, {
       method: 'DELETE',
@@ -107,5 +127,6 @@ describe('profile photos', () => {
     });
     expect(await response.json()).toEqual({ photoUrl: null });
     expect(await photoKey()).toBeNull();
+    expect(filesUnder(app.config.uploadsDir)).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ export function printBanner(options: {
     `  GraphQL:    ${url}/graphql${config.isProduction ? '' : '  (GraphiQL in the browser)'}`,
     `  Health:     ${url}/health/ready`,
     `  Database:   ${engine}`,
+    `  Images:     ${config.s3 ? `S3 bucket ${config.s3.bucket}${config.s3.endpoint ? ` at ${config.s3.endpoint}` : ''}` : config.uploadsDir}`,
     `  Migrations: ${prepared.migrationsRun.length} applied now${prepared.seedsRun.length ? `, demo data seeded` : ''}`,
   ];
   if (prepared.hasDemoData) {

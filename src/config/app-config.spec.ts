@@ -57,4 +57,70 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
     expect(config.log.pretty).toBe(false);
   });
+
+  it('keeps uploads on local disk unless S3_BUCKET is set', () => {
+    const config = loadConfig(base);
+    expect(config.s3).toBeUndefined();
+    expect(config.uploadsDir).toBe('/tmp/growhere-config-spec/uploads');
+    // The Docker image sets an uploads folder: S3 next to it is fine, and wins.
+    expect(
+      loadConfig({ ...base, GROWHERE_UPLOADS_DIR: '/var/lib/growhere/uploads', S3_BUCKET: 'media' })
+        .s3?.bucket,
+    ).toBe('media');
+  });
+
+  it('reads S3: AWS by default, path-style for another server, keys only in pairs', () => {
+    expect(loadConfig({ ...base, S3_BUCKET: 'growhere-media' }).s3).toEqual({
+      bucket: 'growhere-media',
+      region: 'us-east-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: undefined,
+    });
+    const minio = {
+      S3_BUCKET: 'growhere',
+      S3_ENDPOINT: 'http://minio:9000/',
+      S3_REGION: 'eu-west-3',
+      S3_ACCESS_KEY_ID: 'growhere',
+      S3_SECRET_ACCESS_KEY: 'a-secret-of-forty-characters-or-so-0000',
+    };
+    expect(loadConfig({ ...base, ...minio }).s3).toEqual({
+      bucket: 'growhere',
+      region: 'eu-west-3',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'growhere', secretAccessKey: minio.S3_SECRET_ACCESS_KEY },
+    });
+    expect(loadConfig({ ...base, ...minio, S3_FORCE_PATH_STYLE: 'false' }).s3?.forcePathStyle).toBe(
+      false,
+    );
+  });
+
+  it('refuses S3 settings that cannot work, naming the variable', () => {
+    expect(errorOf({ S3_ENDPOINT: 'http://minio:9000' })).toBe(
+      'S3_BUCKET is required when S3_ENDPOINT is set (uploads go to S3 only with a bucket)',
+    );
+    expect(errorOf({ S3_ACCESS_KEY_ID: 'key' })).toMatch(
+      /^S3_BUCKET is required when S3_ACCESS_KEY_ID/,
+    );
+    expect(errorOf({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' })).toBe(
+      'S3_SECRET_ACCESS_KEY is required when S3_ACCESS_KEY_ID is set',
+    );
+    expect(errorOf({ S3_BUCKET: 'media', S3_SECRET_ACCESS_KEY: 'secret' })).toBe(
+      'S3_ACCESS_KEY_ID is required when S3_SECRET_ACCESS_KEY is set',
+    );
+    expect(errorOf({ S3_BUCKET: 'Media_Bucket' })).toMatch(/^S3_BUCKET must be a bucket name/);
+    expect(errorOf({ S3_BUCKET: 'media', S3_ENDPOINT: 'minio:9000' })).toBe(
+      'S3_ENDPOINT must be an http(s) URL',
+    );
+    expect(errorOf({ S3_BUCKET: 'media', S3_ENDPOINT: 'http://minio:9000/media' })).toMatch(
+      /^S3_ENDPOINT must be a server address/,
+    );
+    expect(errorOf({ S3_BUCKET: 'media', S3_REGION: 'US East' })).toBe(
+      'S3_REGION must be a region name such as us-east-1',
+    );
+    expect(errorOf({ S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'sometimes' })).toBe(
+      'S3_FORCE_PATH_STYLE must be true or false',
+    );
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { loadCityProfile, type CityProfile } from './city-profile.js';
-import { DEV_AUTH_SECRET, environmentSchema } from './config.schema.js';
+import { DEV_AUTH_SECRET, environmentSchema, type Environment } from './config.schema.js';
 import { ConfigError } from './config.error.js';
 import { projectRoot } from './project-root.js';
 
@@ -20,8 +20,10 @@ export interface AppConfig {
     readonly dataDir: string;
   };
   readonly seedDemo: boolean;
-  /** Where uploaded images (profile photos) are kept on local disk. */
+  /** Where uploaded images (photos, logos) are kept on local disk, unless `s3` is set. */
   readonly uploadsDir: string;
+  /** S3-compatible object storage for uploaded images, when configured (S3_BUCKET). */
+  readonly s3: S3Config | undefined;
   readonly redisUrl: string | undefined;
   readonly mail: {
     /** SMTP server; without it mail stays in the development outbox at /dev/mail. */
@@ -37,6 +39,17 @@ export interface AppConfig {
   readonly city: CityProfile;
   readonly cityFile: string;
   readonly clientDir: string;
+}
+
+export interface S3Config {
+  readonly bucket: string;
+  readonly region: string;
+  /** A server other than AWS (MinIO, Garage, Ceph…); unset for AWS itself. */
+  readonly endpoint: string | undefined;
+  readonly forcePathStyle: boolean;
+  /** Unset: the AWS SDK's own chain (AWS_* variables, shared files, instance or task roles). */
+  readonly credentials:
+    { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
 }
 
 /** Beside this module, in src/ and (copied by the build) in dist/. */
@@ -65,6 +78,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const s3 = s3Config(env);
+
   const cityFile = path.resolve(env.GROWHERE_CITY_FILE ?? DEFAULT_CITY_FILE);
   return {
     env: env.NODE_ENV,
@@ -81,6 +96,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadsDir: path.resolve(
       env.GROWHERE_UPLOADS_DIR ?? path.join(env.GROWHERE_DATA_DIR, 'uploads'),
     ),
+    s3,
     redisUrl: env.REDIS_URL,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     authRateLimit: env.AUTH_RATE_LIMIT,
@@ -93,6 +109,44 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     city: loadCityProfile(cityFile),
     cityFile,
     clientDir: path.join(projectRoot, 'client/dist'),
+  };
+}
+
+const S3_SETTINGS = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+] as const;
+
+/** S3 is on with a bucket; its other settings without one are a mistake, not a no-op. */
+function s3Config(env: Environment): S3Config | undefined {
+  if (!env.S3_BUCKET) {
+    const stray = S3_SETTINGS.find((name) => env[name] !== undefined);
+    if (stray) {
+      throw new ConfigError(
+        `S3_BUCKET is required when ${stray} is set (uploads go to S3 only with a bucket)`,
+      );
+    }
+    return undefined;
+  }
+  if (env.S3_ACCESS_KEY_ID && !env.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError('S3_SECRET_ACCESS_KEY is required when S3_ACCESS_KEY_ID is set');
+  }
+  if (env.S3_SECRET_ACCESS_KEY && !env.S3_ACCESS_KEY_ID) {
+    throw new ConfigError('S3_ACCESS_KEY_ID is required when S3_SECRET_ACCESS_KEY is set');
+  }
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION ?? 'us-east-1',
+    endpoint: env.S3_ENDPOINT?.replace(/\/$/, ''),
+    // Servers other than AWS rarely have a DNS name per bucket.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? env.S3_ENDPOINT !== undefined,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }
 

@@ -18,6 +18,12 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** Whether an S3 endpoint is only a server address: a path would be read as the bucket. */
+const bareServer = (value: string) => {
+  const url = new URL(value);
+  return (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username;
+};
+
 const port = z.coerce
   .number({ message: 'must be a number' })
   .int('must be a whole number')
@@ -45,6 +51,32 @@ export const environmentSchema = z.object({
   GROWHERE_UPLOADS_DIR: z.string().min(1, 'must not be empty').optional(),
   GROWHERE_CITY_FILE: z.string().min(1, 'must not be empty').optional(),
   GROWHERE_SEED_DEMO: booleanFlag.optional(),
+  // S3-compatible storage for uploaded images; a bucket turns it on (see loadConfig for the rules).
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'must be a bucket name: 3 to 63 lowercase letters, digits, dots or hyphens',
+    })
+    .optional(),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .refine(bareServer, {
+      message: 'must be a server address such as http://minio:9000 (no path, query or credentials)',
+    })
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, { message: 'must be a region name such as us-east-1' })
+    .optional(),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .regex(/^\S{1,256}$/, { message: 'must be an access key id without spaces' })
+    .optional(),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .regex(/^\S{1,256}$/, { message: 'must be a secret key without spaces' })
+    .optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
   REDIS_URL: redisUrl.optional(),
   SMTP_URL: z
     .string()

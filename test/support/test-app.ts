@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
@@ -30,9 +33,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real app on its own database and a real port; requests go over HTTP. */
+/**
+ * Boots the real app on its own database, uploads folder and a real port; requests go over HTTP.
+ */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'growhere-test-uploads-'));
+  const removeUploads = () => fs.rmSync(uploadsDir, { recursive: true, force: true });
   try {
     // The port is chosen first so that links in mail point at this app.
     const port = await freePort();
@@ -44,6 +51,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       LOG_FORMAT: 'json',
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: '4',
+      GROWHERE_UPLOADS_DIR: uploadsDir,
       ...env,
     });
     const app = await createApp(config, database.url);
@@ -72,10 +80,12 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       async close() {
         await app.close();
         await database.drop();
+        removeUploads();
       },
     };
   } catch (error) {
     await database.drop();
+    removeUploads();
     throw error;
   }
 }

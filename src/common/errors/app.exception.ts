@@ -33,6 +33,11 @@ export class AppException extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** The status of an HTTP route's answer: the kind's own, unless a subclass knows better. */
+  get httpStatus(): number {
+    return HTTP_STATUS_OF_KIND[this.kind];
+  }
 }
 
 /** Invalid input that no module owns, such as a failed DTO validation. */

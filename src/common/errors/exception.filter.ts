@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { AppException, ErrorKind, HTTP_STATUS_OF_KIND } from './app.exception.js';
+import { AppException, ErrorKind } from './app.exception.js';
 
 const KIND_OF_HTTP_STATUS: Record<number, ErrorKind> = {
   400: ErrorKind.BAD_USER_INPUT,
@@ -30,7 +30,7 @@ export class AppExceptionFilter extends BaseExceptionFilter implements GqlExcept
 
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof AppException) {
-      response.status(HTTP_STATUS_OF_KIND[exception.kind]).json(describe(exception));
+      response.status(exception.httpStatus).json(describe(exception));
       return undefined;
     }
     if (!isHttpException(exception)) {

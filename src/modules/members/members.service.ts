@@ -7,7 +7,7 @@ import { CityService } from '../city/city.service.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { Viewer } from './member.model.js';
 import type { Member } from './profile.model.js';
-import { PHOTO_ROUTE, PhotoStore } from './photo-store.js';
+import { ImageStore } from '../media/image-store.js';
 import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
 
@@ -21,7 +21,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly dataSource: DataSource,
     private readonly city: CityService,
-    private readonly photos: PhotoStore,
+    private readonly images: ImageStore,
   ) {}
 
   findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
@@ -178,22 +178,34 @@ export class MembersService {
 
   /** Stores a new photo, then points the profile at it; the old file goes after the commit. */
   async setPhoto(viewer: ViewerIdentity, upload: Buffer): Promise<string> {
-    const key = await this.photos.save(viewer.id, upload);
-    const previous = await this.dataSource.transaction(async (manager) => {
-      const member = await this.members.findById(viewer.id, manager, { lock: true });
-      if (!member || member.deletedAt) {
-        throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
-      }
-      await this.members.updateProfile(manager, member.id, { photoKey: key });
-      return member.photoKey;
-    });
-    if (previous !== key) await this.photos.remove(previous);
-    return `${PHOTO_ROUTE}/${key}`;
+    const key = await this.images.save('photos', viewer.id, upload);
+    let previous: string | null;
+    try {
+      previous = await this.dataSource.transaction(async (manager) => {
+        const member = await this.members.findById(viewer.id, manager, { lock: true });
+        if (!member || member.deletedAt) {
+          throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
+        }
+        await this.members.updateProfile(manager, member.id, { photoKey: key });
+        return member.photoKey;
+      });
+    } catch (error) {
+      await this.discardPhoto(viewer.id, key);
+      throw error;
+    }
+    if (previous !== key) await this.images.remove('photos', previous);
+    return this.images.url('photos', key);
+  }
+
+  /** After a failed change: deletes the new file, unless the profile had that very one already. */
+  private async discardPhoto(memberId: string, key: string): Promise<void> {
+    const member = await this.members.findById(memberId).catch(() => undefined);
+    if (member !== undefined && member?.photoKey !== key) await this.images.remove('photos', key);
   }
 
   /** Deletes a photo file whose member is gone (after the deletion committed). */
   forgetPhoto(key: string | null): Promise<void> {
-    return this.photos.remove(key);
+    return this.images.remove('photos', key);
   }
 
   async removePhoto(viewer: ViewerIdentity): Promise<void> {
@@ -202,7 +214,7 @@ export class MembersService {
       await this.members.updateProfile(manager, viewer.id, { photoKey: null });
       return member?.photoKey ?? null;
     });
-    await this.photos.remove(previous);
+    await this.images.remove('photos', previous);
   }
 
   /** Admins set roles; MEMBER is always held, and the last admin cannot be demoted. */

@@ -1,11 +1,9 @@
 import { Controller, Delete, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { Access, Allow } from '../../common/auth/access.decorator.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
+import { ImageUploadInterceptor, uploadedImage } from '../media/image-upload.interceptor.js';
 import { MembersService } from './members.service.js';
-import { PHOTO_MAX_BYTES } from './photo-store.js';
 
 /** Upload is plain multipart HTTP (field `photo`), with the same bearer token as GraphQL. */
 @Controller('api/profile/photo')
@@ -15,22 +13,12 @@ export class PhotoController {
 
   @Post()
   @HttpCode(200)
-  @UseInterceptors(
-    FileInterceptor('photo', { limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 0 } }),
-  )
+  @UseInterceptors(ImageUploadInterceptor('photos'))
   async upload(
     @UploadedFile() file: Express.Multer.File | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<{ photoUrl: string }> {
-    if (!file) {
-      throw new AppException(
-        ErrorKind.BAD_USER_INPUT,
-        'PHOTO_MISSING',
-        'photo is required',
-        'photo',
-      );
-    }
-    return { photoUrl: await this.members.setPhoto(viewer, file.buffer) };
+    return { photoUrl: await this.members.setPhoto(viewer, uploadedImage('photos', file)) };
   }
 
   @Delete()

@@ -1,7 +1,7 @@
 import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
 import type { MemberStatementEntity } from './member-statement.entity.js';
 import type { MemberEntity } from './member.entity.js';
-import { PHOTO_ROUTE } from './photo-store.js';
+import { imageUrl } from '../media/image-kinds.js';
 import type { Member } from './profile.model.js';
 import {
   DEFAULT_PRIVACY,
@@ -42,7 +42,7 @@ export function toProfile(
     displayName: member.displayName,
     headline: member.headline,
     bio: member.bio,
-    photoUrl: member.photoKey ? `${PHOTO_ROUTE}/${member.photoKey}` : null,
+    photoUrl: member.photoKey ? imageUrl('photos', member.photoKey) : null,
     isConnector: member.roles.includes('CONNECTOR'),
     isStaff: member.roles.includes('STAFF'),
     location:

@@ -49,6 +49,10 @@ export class OrganizationEntity {
   @Column({ name: 'founded_year', type: 'smallint', nullable: true })
   foundedYear: number | null;
 
+  /** Key of the re-encoded logo in the image store. */
+  @Column({ name: 'logo_key', type: 'varchar', length: 100, nullable: true })
+  logoKey: string | null;
+
   @Column({ name: 'verification_requested_at', type: 'timestamptz', nullable: true })
   verificationRequestedAt: Date | null;
 

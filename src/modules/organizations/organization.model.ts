@@ -82,6 +82,12 @@ export class Organization {
   @Field(() => Int, { nullable: true })
   foundedYear: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A WebP that fits inside 512×512; set with POST /api/organizations/:id/logo',
+  })
+  logoUrl: string | null;
+
   @Field({ description: 'Verified by city staff; shown as a badge wherever it is named' })
   verified: boolean;
 

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CityModule } from '../city/city.module.js';
+import { MediaModule } from '../media/media.module.js';
 import { MembersModule } from '../members/members.module.js';
+import { OrganizationLogoController } from './organization-logo.controller.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
 
 @Module({
-  imports: [CityModule, MembersModule],
+  imports: [CityModule, MediaModule, MembersModule],
+  controllers: [OrganizationLogoController],
   providers: [OrganizationsRepository, OrganizationsService, OrganizationsResolver],
   exports: [OrganizationsService],
 })

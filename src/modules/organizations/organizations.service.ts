@@ -9,6 +9,8 @@ import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CityService } from '../city/city.service.js';
+import { imageUrl } from '../media/image-kinds.js';
+import { ImageStore } from '../media/image-store.js';
 import type {
   CreateOrganizationInput,
   InviteToOrganizationInput,
@@ -20,6 +22,8 @@ import type { OrganizationEntity, OrganizationStatementEntity } from './organiza
 import type { Organization, OrganizationInvitation } from './organization.model.js';
 import { OrganizationsRepository, type MembershipRow } from './organizations.repository.js';
 
+const MANAGERS = ['OWNER', 'ADMIN'] as const;
+
 /** Organization pages, their people and roles, and verification by city staff. */
 @Injectable()
 export class OrganizationsService {
@@ -30,6 +34,7 @@ export class OrganizationsService {
     private readonly audit: AuditService,
     private readonly members: MembersService,
     private readonly mail: MailService,
+    private readonly images: ImageStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -318,6 +323,45 @@ export class OrganizationsService {
     return (await this.byId(organizationId, viewer))!;
   }
 
+  /**
+   * Owners and admins set the logo. Who may is checked before anything is stored; the new image
+   * is stored before the row points at it, and the old one goes once that has committed.
+   */
+  async setLogo(viewer: Viewer, organizationId: string, upload: Buffer): Promise<string> {
+    await this.requireRole(undefined, organizationId, viewer, MANAGERS);
+    const key = await this.images.save('logos', organizationId, upload);
+    let previous: string | null;
+    try {
+      previous = await this.dataSource.transaction(async (manager) => {
+        const organization = await this.requireRole(manager, organizationId, viewer, MANAGERS);
+        await this.organizations.update(manager, organizationId, { logoKey: key });
+        return organization.logoKey;
+      });
+    } catch (error) {
+      await this.discardLogo(organizationId, key);
+      throw error;
+    }
+    if (previous !== key) await this.images.remove('logos', previous);
+    return this.images.url('logos', key);
+  }
+
+  async removeLogo(viewer: Viewer, organizationId: string): Promise<void> {
+    const previous = await this.dataSource.transaction(async (manager) => {
+      const organization = await this.requireRole(manager, organizationId, viewer, MANAGERS);
+      await this.organizations.update(manager, organizationId, { logoKey: null });
+      return organization.logoKey;
+    });
+    await this.images.remove('logos', previous);
+  }
+
+  /** After a failed change: deletes the new image, unless the row had that very one already. */
+  private async discardLogo(organizationId: string, key: string): Promise<void> {
+    const organization = await this.organizations.findById(organizationId).catch(() => undefined);
+    if (organization !== undefined && organization?.logoKey !== key) {
+      await this.images.remove('logos', key);
+    }
+  }
+
   private async assertNotLastOwner(manager: EntityManager, organizationId: string, role: string) {
     if (
       role === 'OWNER' &&
@@ -337,13 +381,14 @@ export class OrganizationsService {
     return organization ? (await this.views([organization], viewer))[0] : null;
   }
 
+  /** In a transaction (a manager), the organization's row stays locked until it ends. */
   private async requireRole(
-    manager: EntityManager,
+    manager: EntityManager | undefined,
     organizationId: string,
     viewer: Viewer,
-    roles: string[],
+    roles: readonly string[],
   ): Promise<OrganizationEntity> {
-    const organization = await this.organizations.findById(organizationId, manager, true);
+    const organization = await this.organizations.findById(organizationId, manager, !!manager);
     if (!organization) throw this.notFound();
     const role = await this.organizations.roleOf(organizationId, viewer.id, manager);
     if (!role || !roles.includes(role)) {
@@ -414,6 +459,7 @@ function toView(
     website: row.website,
     description: row.description,
     foundedYear: row.foundedYear,
+    logoUrl: row.logoKey ? imageUrl('logos', row.logoKey) : null,
     verified: row.verifiedAt !== null,
     verificationPending: row.verificationRequestedAt !== null,
     needs: own.filter((s) => s.kind === 'NEED').map(statement),
