@@ -236,4 +236,24 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
     });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'memberId' });
   });
+
+  it('a demotion takes effect at once, whatever the access token says', async () => {
+    const admin = sessions.get('admin')!;
+    const staff = sessions.get('staff')!;
+    const staffId = (await staff.call<{ viewer: { id: string } }>('{ viewer { id } }')).data!.viewer
+      .id;
+    const set =
+      'mutation ($id: ID!, $roles: [Role!]!) { setMemberRoles(input: { memberId: $id, roles: $roles }) { roles } }';
+    const verify =
+      'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }';
+    expect((await staff.call(verify, { orgId })).errors).toBeUndefined();
+
+    await admin.call(set, { id: staffId, roles: ['MEMBER'] });
+    // The same access token, still valid for minutes, no longer carries the role's power.
+    const refused = await staff.call(verify, { orgId });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    await admin.call(set, { id: staffId, roles: ['STAFF'] });
+    expect((await staff.call(verify, { orgId })).errors).toBeUndefined();
+  });
 });
