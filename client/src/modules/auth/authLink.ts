@@ -5,14 +5,24 @@ import { sessionStoreFor } from './session';
 /** Operations that start or end a session: their UNAUTHENTICATED answers are final. */
 const SESSION_OPERATIONS = new Set(['RefreshSession', 'SignIn', 'SignUp', 'SignOut']);
 
-/** Adds `Authorization: Bearer <token>` while there is an access token in memory. */
+/**
+ * Adds `Authorization: Bearer <token>` while there is an access token in memory. While the
+ * start-up refresh is under way, other operations wait for it: the first queries of a page load
+ * must go out as the member, or they would show a signed-in member the anonymous view.
+ */
 export const bearerLink = new ApolloLink((operation, forward) => {
-  const token = sessionStoreFor(operation.client).accessToken;
-  operation.setContext(({ headers }: { headers?: Record<string, string> }) => {
-    const { authorization: _previous, ...rest } = headers ?? {};
-    return { headers: token ? { ...rest, authorization: `Bearer ${token}` } : rest };
-  });
-  return forward(operation);
+  const store = sessionStoreFor(operation.client);
+  const send = () => {
+    const token = store.accessToken;
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => {
+      const { authorization: _previous, ...rest } = headers ?? {};
+      return { headers: token ? { ...rest, authorization: `Bearer ${token}` } : rest };
+    });
+    return forward(operation);
+  };
+  if (SESSION_OPERATIONS.has(operation.operationName ?? '')) return send();
+  if (store.getSnapshot().status !== 'loading') return send();
+  return from(store.start()).pipe(mergeMap(() => send()));
 });
 
 /**

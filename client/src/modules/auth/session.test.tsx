@@ -7,7 +7,11 @@ import { print } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../app/i18n';
 import { AppProviders } from '../../app/AppProviders';
-import { ChangePasswordDocument, RefreshSessionDocument } from '../../generated/graphql';
+import {
+  ChangePasswordDocument,
+  RefreshSessionDocument,
+  ViewerDocument,
+} from '../../generated/graphql';
 import { authPayload, serverError, viewer } from '../../test/sessionFixtures';
 import { bearerLink, retryAfterRefreshLink } from './authLink';
 import { SessionProvider } from './components/SessionProvider';
@@ -139,6 +143,26 @@ describe('SessionStore and the auth links', () => {
       { operation: 'ChangePassword', authorization: 'Bearer fresh-1' },
       { operation: 'RefreshSession', authorization: 'Bearer fresh-1' },
       { operation: 'ChangePassword', authorization: 'Bearer fresh-2' },
+    ]);
+  });
+
+  it('holds the first queries of a page load until the session is restored, then sends them as the member', async () => {
+    const { seen, link } = fakeServer((operation) =>
+      operation === 'RefreshSession'
+        ? { data: { refreshSession: authPayload(viewer) } }
+        : { data: { viewer } },
+    );
+    const client = new ApolloClient({
+      link: ApolloLink.from([retryAfterRefreshLink, bearerLink, link]),
+      cache: new InMemoryCache(),
+    });
+
+    // No one started the session yet: the query itself starts it, and waits.
+    await client.query({ query: ViewerDocument });
+
+    expect(seen).toEqual([
+      { operation: 'RefreshSession', authorization: undefined },
+      { operation: 'Viewer', authorization: `Bearer ${authPayload(viewer).accessToken}` },
     ]);
   });
 });

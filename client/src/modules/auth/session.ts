@@ -91,13 +91,13 @@ export class SessionStore {
   async signIn(input: SignInInput): Promise<Viewer> {
     const { data } = await this.client.mutate({ mutation: SignInDocument, variables: { input } });
     if (!data) throw new Error('signIn answered without data');
-    return this.accept(data.signIn);
+    return this.begin(data.signIn);
   }
 
   async signUp(input: SignUpInput): Promise<Viewer> {
     const { data } = await this.client.mutate({ mutation: SignUpDocument, variables: { input } });
     if (!data) throw new Error('signUp answered without data');
-    return this.accept(data.signUp);
+    return this.begin(data.signUp);
   }
 
   /** Ends the session on the server (here or everywhere) and forgets everything locally. */
@@ -141,6 +141,16 @@ export class SessionStore {
       this.schedule(Date.now() + REFRESH_MARGIN_MS + RETRY_REFRESH_DELAY_MS);
       return true;
     }
+  }
+
+  /**
+   * A new session from sign-in or sign-up: what was cached for the anonymous visitor (profiles
+   * with their members-only fields hidden) is dropped, and active queries ask again as the member.
+   */
+  private async begin(payload: SessionFieldsFragment): Promise<Viewer> {
+    const viewer = this.accept(payload);
+    await this.client.resetStore().catch(() => undefined);
+    return viewer;
   }
 
   private accept(payload: SessionFieldsFragment): Viewer {

@@ -79,7 +79,7 @@ export function ImageUploadField({
           </FileButton>
           {imageUrl && (
             <Button
-              variant="subtle"
+              variant="outline"
               color="red.8"
               loading={busy === 'remove'}
               disabled={!!busy}
