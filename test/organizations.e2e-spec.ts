@@ -159,6 +159,24 @@ describe('organizations', () => {
     expect(verifiedOnly.data!.organizations.nodes.map((n) => n.slug)).toEqual(['harbor-kitchen']);
   });
 
+  it("shows on the member's profile where they belong, with the verified badge", async () => {
+    const query =
+      '{ member(handle: "org-owner") { organizations { role organization { slug name verified } } } }';
+    const anonymous = await app.graphql<{
+      member: { organizations: { role: string; organization: Org }[] };
+    }>(query);
+    expect(anonymous.data!.member.organizations).toEqual([
+      {
+        role: 'OWNER',
+        organization: { slug: 'harbor-kitchen', name: 'Harbor Kitchen Co.', verified: true },
+      },
+    ]);
+    const none = await app.graphql<{ member: { organizations: unknown[] } }>(
+      '{ member(handle: "org-other") { organizations { role } } }',
+    );
+    expect(none.data!.member.organizations).toEqual([]);
+  });
+
   it('invites by handle and by email; accepting needs a confirmed email; an owner always remains', async () => {
     const db = app.app.get(DataSource);
     const { data } = await owner.call<{ organization: Org }>(

@@ -123,3 +123,12 @@ export class OrganizationInvitation {
   @Field()
   invitedAt: Date;
 }
+
+@ObjectType({ description: "A member's place in an organization" })
+export class MemberAffiliation {
+  @Field(() => Organization)
+  organization: Organization;
+
+  @Field(() => OrganizationRoleEnum)
+  role: OrganizationRole;
+}

@@ -161,6 +161,30 @@ export class OrganizationsRepository {
     }));
   }
 
+  /** The organizations a member belongs to, owned first, then by name. */
+  async affiliationsOf(
+    memberId: string,
+  ): Promise<{ organization: OrganizationEntity; role: OrganizationRole }[]> {
+    const rows = await this.dataSource
+      .getRepository(OrganizationMemberEntity)
+      .createQueryBuilder('om')
+      .innerJoinAndMapOne(
+        'om.organization',
+        OrganizationEntity,
+        'org',
+        'org.id = om.organizationId',
+      )
+      .where('om.memberId = :memberId', { memberId })
+      .orderBy("array_position(ARRAY['OWNER','ADMIN','MEMBER']::varchar[], om.role)")
+      .addOrderBy('org.name')
+      .getMany();
+    return rows.map((row) => ({
+      organization: (row as OrganizationMemberEntity & { organization: OrganizationEntity })
+        .organization,
+      role: row.role,
+    }));
+  }
+
   async insertInvitation(
     manager: EntityManager,
     values: Pick<OrganizationInvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById'>,

@@ -376,6 +376,16 @@ export class OrganizationsService {
     }
   }
 
+  /** Where a member works: each organization as the viewer sees it, with the member's role. */
+  async affiliationsOf(memberId: string, viewer: Viewer | undefined) {
+    const rows = await this.organizations.affiliationsOf(memberId);
+    const organizations = await this.views(
+      rows.map((row) => row.organization),
+      viewer,
+    );
+    return rows.map((row, index) => ({ organization: organizations[index], role: row.role }));
+  }
+
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
     return organization ? (await this.views([organization], viewer))[0] : null;
