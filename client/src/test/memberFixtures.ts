@@ -31,6 +31,20 @@ export const anaProfile: MemberProfileFieldsFragment = {
   offers: [
     { __typename: 'Statement', id: 'offer-1', category: 'MENTORSHIP', text: 'Food safety tips' },
   ],
+  organizations: [
+    {
+      __typename: 'MemberAffiliation',
+      role: 'OWNER',
+      organization: {
+        __typename: 'Organization',
+        id: 'org-1',
+        slug: 'harbor-kitchen',
+        name: 'Harbor Kitchen Co.',
+        verified: true,
+        logoUrl: null,
+      },
+    },
+  ],
   visibility: {
     __typename: 'ProfileVisibilitySettings',
     email: 'MEMBERS',
@@ -83,6 +97,7 @@ export const boAsVisitor: MemberProfileFieldsFragment = {
       text: 'Help with zoning permits',
     },
   ],
+  organizations: [],
   visibility: null,
   privacy: null,
 };

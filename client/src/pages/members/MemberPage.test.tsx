@@ -40,6 +40,7 @@ describe('MemberPage (/m/:handle)', () => {
     expect(screen.queryByText('Location')).not.toBeInTheDocument();
     expect(screen.queryByText('Business stage')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit profile' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Organizations' })).not.toBeInTheDocument();
     expect(robotsMeta()).toHaveAttribute('content', 'noindex');
     expect(await axeViolations()).toEqual([]);
   });
@@ -58,6 +59,13 @@ describe('MemberPage (/m/:handle)', () => {
     );
     expect(screen.getByText('Roxbury, Boston')).toBeVisible();
     expect(screen.getByText('English, Spanish')).toBeVisible();
+    const organizations = screen.getByRole('region', { name: 'Organizations' });
+    expect(within(organizations).getByRole('link', { name: 'Harbor Kitchen Co.' })).toHaveAttribute(
+      'href',
+      '/o/harbor-kitchen',
+    );
+    expect(within(organizations).getByRole('listitem')).toHaveTextContent(/Verified.*Owner/);
+    expect(screen.getByRole('img', { name: 'Photo of Ana López' })).toBeVisible();
     expect(screen.getByText('Health care')).toBeVisible();
     expect(screen.getByText('Growth')).toBeVisible();
     const contact = screen.getByRole('region', { name: 'Contact and links' });

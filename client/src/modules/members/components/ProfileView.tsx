@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import type { City } from '../../city/hooks/useCity';
+import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { StatementList } from '../../statements/components/StatementList';
 import { DetailList, type Detail } from '../../ui/DetailList';
 import { countryName, initials, languageName } from '../../ui/displayNames';
@@ -161,6 +162,32 @@ export function ProfileView({ member, city }: ProfileViewProps) {
           <StatementList kind="needs" statements={member.needs} />
           <StatementList kind="offers" statements={member.offers} />
         </SimpleGrid>
+
+        {member.organizations.length > 0 && (
+          <Stack component="section" aria-labelledby="profile-organizations" gap="sm">
+            <Title id="profile-organizations" order={2} fz="h3">
+              {t('profile.organizationsHeading')}
+            </Title>
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+              {member.organizations.map(({ organization, role }) => (
+                <Group component="li" key={organization.id} gap="sm" wrap="nowrap">
+                  <Avatar src={organization.logoUrl} alt="" radius="sm" size={40} color="gray">
+                    <span aria-hidden="true">{initials(organization.name)}</span>
+                  </Avatar>
+                  <Group gap="xs" miw={0}>
+                    <Anchor component={Link} to={`/o/${organization.slug}`} fw={600}>
+                      {organization.name}
+                    </Anchor>
+                    {organization.verified && <VerifiedBadge size="sm" />}
+                    <Text size="sm" c="dimmed">
+                      {t(`orgRoles.${role}`)}
+                    </Text>
+                  </Group>
+                </Group>
+              ))}
+            </Stack>
+          </Stack>
+        )}
 
         {contact.length > 0 && (
           <Stack component="section" aria-labelledby="profile-contact" gap="sm">
