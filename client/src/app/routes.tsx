@@ -12,6 +12,7 @@ import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { EditOrganizationPage } from '../pages/organizations/EditOrganizationPage';
+import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: 'organizations/new', element: <NewOrganizationPage /> },
       { path: 'o/:slug', element: <OrganizationPage /> },
       { path: 'o/:slug/edit', element: <EditOrganizationPage /> },
+      { path: 'invitations', element: <InvitationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}': typeof types.DeleteMyAccountDocument;
+  'mutation ExportMyData {\n  exportMyData\n}': typeof types.ExportMyDataDocument;
   'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}': typeof types.ChangeEmailDocument;
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': typeof types.ChangePasswordDocument;
   'mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}': typeof types.RefreshSessionDocument;
@@ -28,17 +30,27 @@ type Documents = {
   'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}': typeof types.ViewerFieldsFragmentDoc;
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}': typeof types.CityDocument;
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}': typeof types.MemberDocument;
-  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
+  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
+  'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}': typeof types.AcceptOrganizationInvitationDocument;
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CreateOrganizationDocument;
+  'mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}': typeof types.DeclineOrganizationInvitationDocument;
+  'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}': typeof types.InviteToOrganizationDocument;
+  'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}': typeof types.LeaveOrganizationDocument;
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}': typeof types.OrganizationDocument;
   'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
+  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}': typeof types.OrganizationInvitationsDocument;
   'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsDocument;
+  'mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RemoveOrganizationMemberDocument;
   'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RequestOrganizationVerificationDocument;
+  'mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.TransferOrganizationOwnershipDocument;
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.UpdateOrganizationDocument;
 };
 const documents: Documents = {
+  'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}':
+    types.DeleteMyAccountDocument,
+  'mutation ExportMyData {\n  exportMyData\n}': types.ExportMyDataDocument,
   'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}':
     types.ChangeEmailDocument,
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}':
@@ -65,22 +77,36 @@ const documents: Documents = {
     types.CityDocument,
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}':
     types.MemberDocument,
-  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
+  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
     types.MemberProfileFieldsFragmentDoc,
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}':
     types.UpdateProfileDocument,
+  'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}':
+    types.AcceptOrganizationInvitationDocument,
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.CreateOrganizationDocument,
+  'mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}':
+    types.DeclineOrganizationInvitationDocument,
+  'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}':
+    types.InviteToOrganizationDocument,
+  'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}':
+    types.LeaveOrganizationDocument,
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}':
     types.OrganizationDocument,
   'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}':
     types.OrganizationFieldsFragmentDoc,
+  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}':
+    types.OrganizationInvitationsDocument,
   'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}':
     types.OrganizationSummaryFieldsFragmentDoc,
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
     types.OrganizationsDocument,
+  'mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.RemoveOrganizationMemberDocument,
   'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.RequestOrganizationVerificationDocument,
+  'mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.TransferOrganizationOwnershipDocument,
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.UpdateOrganizationDocument,
 };
@@ -99,6 +125,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}',
+): (typeof documents)['mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ExportMyData {\n  exportMyData\n}',
+): (typeof documents)['mutation ExportMyData {\n  exportMyData\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,8 +225,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
-): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
+  source: 'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
+): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,8 +237,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}',
+): (typeof documents)['mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}',
 ): (typeof documents)['mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}',
+): (typeof documents)['mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}',
+): (typeof documents)['mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}',
+): (typeof documents)['mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +279,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}',
+): (typeof documents)['query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}',
 ): (typeof documents)['fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}'];
 /**
@@ -229,8 +297,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}',
 ): (typeof documents)['mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,8 +37,27 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type DeleteMyAccountInput = {
+  /** Your password, to confirm */
+  password: string;
+};
+
 /** Who may see a field; CONNECTIONS acts as PRIVATE until connections exist */
 export type FieldVisibility = 'CONNECTIONS' | 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
+
+export type InvitationIdInput = {
+  invitationId: string | number;
+};
+
+export type InviteToOrganizationInput = {
+  /** Anyone, member or not yet */
+  email?: string | null | undefined;
+  /** A member handle */
+  handle?: string | null | undefined;
+  organizationId: string | number;
+  /** ADMIN or MEMBER */
+  role?: OrganizationRole;
+};
 
 /** The one taxonomy of what members and organizations need and offer */
 export type NeedOfferCategory =
@@ -67,6 +86,11 @@ export type OrganizationFilter = {
 };
 
 export type OrganizationIdInput = {
+  organizationId: string | number;
+};
+
+export type OrganizationMemberInput = {
+  memberId: string | number;
   organizationId: string | number;
 };
 
@@ -189,6 +213,16 @@ export type UpdateProfileInput = {
 export type VerifyEmailInput = {
   token: string;
 };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExportMyDataMutation = { exportMyData: string };
 
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
@@ -374,6 +408,7 @@ export type MemberQuery = {
     id: string;
     handle: string;
     displayName: string;
+    photoUrl: string | null;
     headline: string;
     bio: string;
     isViewer: boolean;
@@ -405,6 +440,18 @@ export type MemberQuery = {
       category: NeedOfferCategory;
       text: string;
     }>;
+    organizations: Array<{
+      __typename: 'MemberAffiliation';
+      role: OrganizationRole;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        slug: string;
+        name: string;
+        verified: boolean;
+        logoUrl: string | null;
+      };
+    }>;
     visibility: {
       __typename: 'ProfileVisibilitySettings';
       email: FieldVisibility;
@@ -426,6 +473,7 @@ export type MemberProfileFieldsFragment = {
   id: string;
   handle: string;
   displayName: string;
+  photoUrl: string | null;
   headline: string;
   bio: string;
   isViewer: boolean;
@@ -447,6 +495,18 @@ export type MemberProfileFieldsFragment = {
   } | null;
   needs: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
   offers: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
+  organizations: Array<{
+    __typename: 'MemberAffiliation';
+    role: OrganizationRole;
+    organization: {
+      __typename: 'Organization';
+      id: string;
+      slug: string;
+      name: string;
+      verified: boolean;
+      logoUrl: string | null;
+    };
+  }>;
   visibility: {
     __typename: 'ProfileVisibilitySettings';
     email: FieldVisibility;
@@ -472,6 +532,7 @@ export type UpdateProfileMutation = {
     id: string;
     handle: string;
     displayName: string;
+    photoUrl: string | null;
     headline: string;
     bio: string;
     isViewer: boolean;
@@ -503,6 +564,18 @@ export type UpdateProfileMutation = {
       category: NeedOfferCategory;
       text: string;
     }>;
+    organizations: Array<{
+      __typename: 'MemberAffiliation';
+      role: OrganizationRole;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        slug: string;
+        name: string;
+        verified: boolean;
+        logoUrl: string | null;
+      };
+    }>;
     visibility: {
       __typename: 'ProfileVisibilitySettings';
       email: FieldVisibility;
@@ -518,6 +591,12 @@ export type UpdateProfileMutation = {
     } | null;
   };
 };
+
+export type AcceptOrganizationInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type AcceptOrganizationInvitationMutation = { acceptOrganizationInvitation: boolean };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -566,6 +645,24 @@ export type CreateOrganizationMutation = {
     }>;
   };
 };
+
+export type DeclineOrganizationInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type DeclineOrganizationInvitationMutation = { declineOrganizationInvitation: boolean };
+
+export type InviteToOrganizationMutationVariables = Exact<{
+  input: InviteToOrganizationInput;
+}>;
+
+export type InviteToOrganizationMutation = { inviteToOrganization: boolean };
+
+export type LeaveOrganizationMutationVariables = Exact<{
+  input: OrganizationIdInput;
+}>;
+
+export type LeaveOrganizationMutation = { leaveOrganization: boolean };
 
 export type OrganizationQueryVariables = Exact<{
   slug: string;
@@ -647,6 +744,25 @@ export type OrganizationFieldsFragment = {
   }>;
 };
 
+export type OrganizationInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganizationInvitationsQuery = {
+  organizationInvitations: Array<{
+    __typename: 'OrganizationInvitation';
+    id: string;
+    role: OrganizationRole;
+    invitedAt: unknown;
+    organization: {
+      __typename: 'Organization';
+      id: string;
+      slug: string;
+      name: string;
+      type: OrganizationType;
+      verified: boolean;
+    };
+  }>;
+};
+
 export type OrganizationSummaryFieldsFragment = {
   __typename: 'Organization';
   id: string;
@@ -683,12 +799,108 @@ export type OrganizationsQuery = {
   };
 };
 
+export type RemoveOrganizationMemberMutationVariables = Exact<{
+  input: OrganizationMemberInput;
+}>;
+
+export type RemoveOrganizationMemberMutation = {
+  removeOrganizationMember: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  };
+};
+
 export type RequestOrganizationVerificationMutationVariables = Exact<{
   input: OrganizationIdInput;
 }>;
 
 export type RequestOrganizationVerificationMutation = {
   requestOrganizationVerification: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+  };
+};
+
+export type TransferOrganizationOwnershipMutationVariables = Exact<{
+  input: OrganizationMemberInput;
+}>;
+
+export type TransferOrganizationOwnershipMutation = {
+  transferOrganizationOwnership: {
     __typename: 'Organization';
     id: string;
     slug: string;
@@ -858,6 +1070,7 @@ export const MemberProfileFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
@@ -914,6 +1127,30 @@ export const MemberProfileFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1047,6 +1284,56 @@ export const OrganizationSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationSummaryFieldsFragment, unknown>;
+export const DeleteMyAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteMyAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteMyAccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMyAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ExportMyDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportMyData' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'exportMyData' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportMyDataMutation, ExportMyDataMutationVariables>;
 export const ChangeEmailDocument = {
   kind: 'Document',
   definitions: [
@@ -1693,6 +1980,7 @@ export const MemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
@@ -1749,6 +2037,30 @@ export const MemberDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1832,6 +2144,7 @@ export const UpdateProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
@@ -1893,6 +2206,30 @@ export const UpdateProfileDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'visibility' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1921,6 +2258,45 @@ export const UpdateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const AcceptOrganizationInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptOrganizationInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptOrganizationInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcceptOrganizationInvitationMutation,
+  AcceptOrganizationInvitationMutationVariables
+>;
 export const CreateOrganizationDocument = {
   kind: 'Document',
   definitions: [
@@ -2035,6 +2411,117 @@ export const CreateOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const DeclineOrganizationInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineOrganizationInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineOrganizationInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeclineOrganizationInvitationMutation,
+  DeclineOrganizationInvitationMutationVariables
+>;
+export const InviteToOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteToOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteToOrganizationMutation, InviteToOrganizationMutationVariables>;
+export const LeaveOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveOrganizationMutation, LeaveOrganizationMutationVariables>;
 export const OrganizationDocument = {
   kind: 'Document',
   definitions: [
@@ -2149,6 +2636,47 @@ export const OrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationInvitationsQuery, OrganizationInvitationsQueryVariables>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -2252,6 +2780,123 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const RemoveOrganizationMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveOrganizationMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeOrganizationMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveOrganizationMemberMutation,
+  RemoveOrganizationMemberMutationVariables
+>;
 export const RequestOrganizationVerificationDocument = {
   kind: 'Document',
   definitions: [
@@ -2368,6 +3013,123 @@ export const RequestOrganizationVerificationDocument = {
 } as unknown as DocumentNode<
   RequestOrganizationVerificationMutation,
   RequestOrganizationVerificationMutationVariables
+>;
+export const TransferOrganizationOwnershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TransferOrganizationOwnership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferOrganizationOwnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TransferOrganizationOwnershipMutation,
+  TransferOrganizationOwnershipMutationVariables
 >;
 export const UpdateOrganizationDocument = {
   kind: 'Document',

@@ -1,9 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
   OrganizationDocument,
+  OrganizationInvitationsDocument,
   OrganizationsDocument,
   type OrganizationFieldsFragment,
   type OrganizationFilter,
+  type OrganizationInvitationsQuery,
   type OrganizationSummaryFieldsFragment,
 } from '../generated/graphql';
 
@@ -46,6 +48,19 @@ export function organizationsMock(
   };
 }
 
+export const anaAsOwner: OrganizationFieldsFragment['members'][number] = {
+  __typename: 'OrganizationMembership',
+  role: 'OWNER',
+  member: {
+    __typename: 'OrganizationMemberSummary',
+    id: 'member-1',
+    handle: 'ana-lopez',
+    displayName: 'Ana López',
+    headline: 'Founder of Harbor Kitchen',
+    isConnector: false,
+  },
+};
+
 export const harborKitchen: OrganizationFieldsFragment = {
   __typename: 'Organization',
   id: 'org-1',
@@ -64,20 +79,7 @@ export const harborKitchen: OrganizationFieldsFragment = {
   viewerRole: null,
   needs: [{ __typename: 'Statement', id: 'on-1', category: 'FUNDING', text: 'A second oven' }],
   offers: [{ __typename: 'Statement', id: 'oo-1', category: 'SPACE', text: 'Kitchen hours' }],
-  members: [
-    {
-      __typename: 'OrganizationMembership',
-      role: 'OWNER',
-      member: {
-        __typename: 'OrganizationMemberSummary',
-        id: 'member-1',
-        handle: 'ana-lopez',
-        displayName: 'Ana López',
-        headline: 'Founder of Harbor Kitchen',
-        isConnector: false,
-      },
-    },
-  ],
+  members: [anaAsOwner],
 };
 
 export function organizationMock(
@@ -89,3 +91,76 @@ export function organizationMock(
     result: { data: { organization } },
   };
 }
+
+type Invitation = OrganizationInvitationsQuery['organizationInvitations'][number];
+
+/** An invitation from `name` (a small business), sent on 3 March 2026. */
+export function invitation(
+  id: string,
+  name: string,
+  extra: Partial<Invitation['organization']> & { role?: Invitation['role'] } = {},
+): Invitation {
+  const { role = 'MEMBER', ...organization } = extra;
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    __typename: 'OrganizationInvitation',
+    id,
+    role,
+    invitedAt: '2026-03-03T15:00:00.000Z',
+    organization: {
+      __typename: 'Organization',
+      id: `org-${slug}`,
+      slug,
+      name,
+      type: 'SMALL_BUSINESS',
+      verified: false,
+      ...organization,
+    },
+  };
+}
+
+/** `organizationInvitations` answered with `invitations`. */
+export function invitationsMock(invitations: Invitation[]): MockLink.MockedResponse {
+  return {
+    request: { query: OrganizationInvitationsDocument },
+    result: { data: { organizationInvitations: invitations } },
+  };
+}
+
+/**
+ * The header asks for the member's invitations on every page; `renderApp` puts this last, so
+ * that a test's own answers come first and any later asking finds none waiting.
+ */
+export const noInvitationsMock: MockLink.MockedResponse = {
+  ...invitationsMock([]),
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+function membership(
+  role: OrganizationFieldsFragment['members'][number]['role'],
+  id: string,
+  handle: string,
+  displayName: string,
+): OrganizationFieldsFragment['members'][number] {
+  return {
+    __typename: 'OrganizationMembership',
+    role,
+    member: {
+      __typename: 'OrganizationMemberSummary',
+      id,
+      handle,
+      displayName,
+      headline: '',
+      isConnector: false,
+    },
+  };
+}
+
+export const boAsAdmin = membership('ADMIN', 'member-2', 'bo-chen', 'Bo Chen');
+export const cyAsMember = membership('MEMBER', 'member-3', 'cy-diaz', 'Cy Diaz');
+
+/** Harbor Kitchen with a team: Ana López owns it, Bo Chen is an admin, Cy Diaz a member. */
+export const harborKitchenTeam: OrganizationFieldsFragment = {
+  ...harborKitchen,
+  members: [...harborKitchen.members, boAsAdmin, cyAsMember],
+};

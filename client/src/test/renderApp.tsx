@@ -5,10 +5,12 @@ import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { createCache } from '../app/apollo';
 import { AppProviders } from '../app/AppProviders';
 import { createI18n } from '../app/i18n';
 import { routes } from '../app/routes';
 import type { ViewerFieldsFragment } from '../generated/graphql';
+import { noInvitationsMock } from './organizationFixtures';
 import { refreshMock } from './sessionFixtures';
 
 interface RenderAppOptions {
@@ -33,9 +35,12 @@ export function renderApp({
   const i18n = createI18n();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
-  const allMocks = session === false ? mocks : [refreshMock(session), ...mocks];
+  const allMocks = [
+    ...(session === false ? mocks : [refreshMock(session), ...mocks]),
+    noInvitationsMock,
+  ];
   const app = (
-    <MockedProvider mocks={allMocks}>
+    <MockedProvider mocks={allMocks} cache={createCache()}>
       <AppProviders i18n={i18n} mantineEnv="test">
         <RouterProvider router={router} />
       </AppProviders>

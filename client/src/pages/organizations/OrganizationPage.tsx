@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Container,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../modules/auth/components/FormAlert';
+import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
+import { OrganizationMembers } from '../../modules/organizations/components/OrganizationMembers';
 import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
 import {
   useOrganization,
@@ -62,6 +53,7 @@ export function OrganizationPage() {
 function OrganizationView({ organization }: { organization: OrganizationDetails }) {
   const { t } = useTranslation();
   const { city } = useCity();
+  const { viewer } = useSession();
   const { requestVerification, loading } = useRequestOrganizationVerification();
   const [requested, setRequested] = useState(false);
   const [requestError, setRequestError] = useState<string>();
@@ -192,39 +184,7 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
           <StatementList kind="offers" statements={organization.offers} />
         </SimpleGrid>
 
-        <Stack component="section" aria-labelledby="organization-people" gap="sm">
-          <Title id="organization-people" order={2} fz="h3">
-            {t('organizationPage.peopleHeading')}
-          </Title>
-          {organization.members.length === 0 ? (
-            <Text c="dimmed">{t('organizationPage.noPeople')}</Text>
-          ) : (
-            <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-              {organization.members.map(({ role, member }) => (
-                <li key={member.id}>
-                  <Group gap="xs" wrap="wrap">
-                    <Anchor component={Link} to={`/m/${member.handle}`} fw={600}>
-                      {member.displayName}
-                    </Anchor>
-                    <Badge variant="outline" color="gray.7" c="dark.7" tt="none">
-                      {t(`orgRoles.${role}`)}
-                    </Badge>
-                    {member.isConnector && (
-                      <Badge color="grow.8" tt="none">
-                        {t('common.connector')}
-                      </Badge>
-                    )}
-                  </Group>
-                  {member.headline && (
-                    <Text size="sm" c="dimmed">
-                      {member.headline}
-                    </Text>
-                  )}
-                </li>
-              ))}
-            </Stack>
-          )}
-        </Stack>
+        <OrganizationMembers organization={organization} viewerId={viewer?.id} />
       </Stack>
     </Container>
   );

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteMyAccountDocument } from '../../../generated/graphql';
 import { FormAlert } from '../../auth/components/FormAlert';
 import { PasswordField } from '../../auth/components/PasswordField';
 import { formErrors } from '../../auth/errors';
+import { Dialog } from '../../ui/Dialog';
 
 const FIELDS = ['password'] as const;
 
@@ -55,13 +56,7 @@ export function DeleteAccountSection({ onDeleted }: { onDeleted: () => Promise<v
       <Button color="red.8" variant="outline" onClick={() => setOpen(true)}>
         {t('accountPage.deleteButton')}
       </Button>
-      <Modal
-        opened={open}
-        onClose={close}
-        title={t('accountPage.deleteModalTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        centered
-      >
+      <Dialog opened={open} onClose={close} title={t('accountPage.deleteModalTitle')}>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <Stack gap="md">
             <Text>{t('accountPage.deleteModalBody')}</Text>
@@ -85,7 +80,7 @@ export function DeleteAccountSection({ onDeleted }: { onDeleted: () => Promise<v
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

@@ -1,0 +1,58 @@
+import { Button, Flex, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../auth/components/FormAlert';
+import { Dialog } from '../../ui/Dialog';
+
+interface ConfirmActionModalProps {
+  opened: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Red for what cannot be undone from here (removing, leaving). */
+  destructive?: boolean;
+  loading: boolean;
+  /** Why the server refused; the dialog stays open to show it. */
+  error: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * "Are you sure?" for a membership change. Focus starts on Cancel, so that Enter never confirms
+ * by accident, and returns to the button that opened it.
+ */
+export function ConfirmActionModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  destructive = false,
+  loading,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmActionModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog opened={opened} title={title} onClose={onClose}>
+      <Stack gap="md">
+        {children}
+        {error && <FormAlert>{error}</FormAlert>}
+        <Flex
+          direction={{ base: 'column', xs: 'row' }}
+          justify="flex-end"
+          gap="sm"
+          align={{ base: 'stretch', xs: 'center' }}
+        >
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button color={destructive ? 'red.8' : undefined} loading={loading} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </Flex>
+      </Stack>
+    </Dialog>
+  );
+}
