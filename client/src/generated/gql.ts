@@ -38,9 +38,9 @@ type Documents = {
   'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}': typeof types.InviteToOrganizationDocument;
   'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}': typeof types.LeaveOrganizationDocument;
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}': typeof types.OrganizationDocument;
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
   'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}': typeof types.OrganizationInvitationsDocument;
-  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
+  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsDocument;
   'mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RemoveOrganizationMemberDocument;
   'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RequestOrganizationVerificationDocument;
@@ -93,11 +93,11 @@ const documents: Documents = {
     types.LeaveOrganizationDocument,
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}':
     types.OrganizationDocument,
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}':
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}':
     types.OrganizationFieldsFragmentDoc,
   'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}':
     types.OrganizationInvitationsDocument,
-  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}':
+  'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}':
     types.OrganizationSummaryFieldsFragmentDoc,
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
     types.OrganizationsDocument,
@@ -273,8 +273,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}',
-): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}'];
+  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}',
+): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,8 +285,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}',
-): (typeof documents)['fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  description\n}'];
+  source: 'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}',
+): (typeof documents)['fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -617,6 +617,7 @@ export type CreateOrganizationMutation = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -683,6 +684,7 @@ export type OrganizationQuery = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -726,6 +728,7 @@ export type OrganizationFieldsFragment = {
   description: string;
   foundedYear: number | null;
   verified: boolean;
+  logoUrl: string | null;
   verificationPending: boolean;
   viewerRole: OrganizationRole | null;
   needs: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
@@ -772,6 +775,7 @@ export type OrganizationSummaryFieldsFragment = {
   sectors: Array<string>;
   neighborhood: string | null;
   verified: boolean;
+  logoUrl: string | null;
   description: string;
 };
 
@@ -793,6 +797,7 @@ export type OrganizationsQuery = {
       sectors: Array<string>;
       neighborhood: string | null;
       verified: boolean;
+      logoUrl: string | null;
       description: string;
     }>;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
@@ -818,6 +823,7 @@ export type RemoveOrganizationMemberMutation = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -866,6 +872,7 @@ export type RequestOrganizationVerificationMutation = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -914,6 +921,7 @@ export type TransferOrganizationOwnershipMutation = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -962,6 +970,7 @@ export type UpdateOrganizationMutation = {
     description: string;
     foundedYear: number | null;
     verified: boolean;
+    logoUrl: string | null;
     verificationPending: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
@@ -1206,6 +1215,7 @@ export const OrganizationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -1278,6 +1288,7 @@ export const OrganizationSummaryFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
         ],
       },
@@ -2356,6 +2367,7 @@ export const CreateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -2581,6 +2593,7 @@ export const OrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -2774,6 +2787,7 @@ export const OrganizationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
         ],
       },
@@ -2839,6 +2853,7 @@ export const RemoveOrganizationMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -2956,6 +2971,7 @@ export const RequestOrganizationVerificationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -3073,6 +3089,7 @@ export const TransferOrganizationOwnershipDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
@@ -3190,6 +3207,7 @@ export const UpdateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {

@@ -23,6 +23,7 @@ export function summary(
     sectors: ['62'],
     neighborhood: 'roxbury',
     verified: false,
+    logoUrl: null,
     description: `${name} in Roxbury.`,
     ...extra,
   };
@@ -75,6 +76,7 @@ export const harborKitchen: OrganizationFieldsFragment = {
   description: 'A shared commercial kitchen.',
   foundedYear: 2019,
   verified: false,
+  logoUrl: null,
   verificationPending: false,
   viewerRole: null,
   needs: [{ __typename: 'Statement', id: 'on-1', category: 'FUNDING', text: 'A second oven' }],

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Container, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +7,8 @@ import { useCity } from '../../modules/city/hooks/useCity';
 import { OrganizationForm } from '../../modules/organizations/components/OrganizationForm';
 import { useOrganization } from '../../modules/organizations/hooks/useOrganization';
 import { useUpdateOrganization } from '../../modules/organizations/hooks/useSaveOrganization';
+import { ImageUploadField } from '../../modules/media/ImageUploadField';
+import { initials } from '../../modules/ui/displayNames';
 import { PageMessage } from '../../modules/ui/PageMessage';
 import { PageLoading } from '../../modules/ui/PageStatus';
 
@@ -25,6 +28,7 @@ function EditOrganization() {
   const { city } = useCity();
   const navigate = useNavigate();
   const { updateOrganization, loading } = useUpdateOrganization();
+  const client = useApolloClient();
 
   if (error) {
     return (
@@ -65,6 +69,23 @@ function EditOrganization() {
       <title>{t('organizationForm.editDocumentTitle', { name: organization.name })}</title>
       <Stack gap="xl">
         <Title order={1}>{title}</Title>
+        <ImageUploadField
+          label={t('organizationForm.logoHeading')}
+          description={t('organizationForm.logoIntro')}
+          imageUrl={organization.logoUrl ?? null}
+          placeholder={initials(organization.name)}
+          alt={t('organizationForm.logoAlt', { name: organization.name })}
+          path={`/api/organizations/${organization.id}/logo`}
+          field="logo"
+          radius="md"
+          onChange={(logoUrl) => {
+            // Saved at once; the organization's page and lists show the new logo.
+            client.cache.modify({
+              id: client.cache.identify(organization),
+              fields: { logoUrl: () => logoUrl },
+            });
+          }}
+        />
         <OrganizationForm
           organization={organization}
           city={city}

@@ -6,6 +6,7 @@ import { FormAlert } from '../../modules/auth/components/FormAlert';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
 import { OrganizationMembers } from '../../modules/organizations/components/OrganizationMembers';
+import { OrganizationLogo } from '../../modules/organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
 import {
   useOrganization,
@@ -132,15 +133,18 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
       <title>{t('organizationPage.documentTitle', { name: organization.name })}</title>
       <Stack gap="xl">
         <Group justify="space-between" align="flex-start" gap="md">
-          <Stack gap="xs" maw={720}>
-            <Group gap="sm" align="center">
-              <Title order={1}>{organization.name}</Title>
-              {organization.verified && <VerifiedBadge size="lg" />}
-            </Group>
-            <Text c="dimmed" fw={600}>
-              {t(`orgTypes.${organization.type}`)}
-            </Text>
-          </Stack>
+          <Group gap="lg" align="flex-start" wrap="nowrap">
+            <OrganizationLogo organization={organization} size={96} />
+            <Stack gap="xs" maw={720} miw={0}>
+              <Group gap="sm" align="center">
+                <Title order={1}>{organization.name}</Title>
+                {organization.verified && <VerifiedBadge size="lg" />}
+              </Group>
+              <Text c="dimmed" fw={600}>
+                {t(`orgTypes.${organization.type}`)}
+              </Text>
+            </Stack>
+          </Group>
           {(canEdit || canRequest) && (
             <Group gap="sm">
               {canEdit && (

@@ -18,6 +18,7 @@ import { Link } from 'react-router';
 import type { OrganizationFilter, OrganizationType } from '../../generated/graphql';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
+import { OrganizationLogo } from '../../modules/organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
 import {
   useOrganizations,
@@ -156,11 +157,14 @@ function OrganizationCard({ organization }: { organization: OrganizationSummary 
   return (
     <Card component="li" withBorder radius="md" padding="md" style={{ listStyle: 'none' }}>
       <Stack gap={6}>
-        <Group gap="xs" wrap="wrap">
-          <Anchor component={Link} to={`/o/${organization.slug}`} fw={700} fz="lg">
-            {organization.name}
-          </Anchor>
-          {organization.verified && <VerifiedBadge size="sm" />}
+        <Group gap="sm" wrap="nowrap" align="center">
+          <OrganizationLogo organization={organization} size={44} />
+          <Group gap="xs" wrap="wrap" miw={0}>
+            <Anchor component={Link} to={`/o/${organization.slug}`} fw={700} fz="lg">
+              {organization.name}
+            </Anchor>
+            {organization.verified && <VerifiedBadge size="sm" />}
+          </Group>
         </Group>
         <Text size="sm" c="dimmed">
           {[t(`orgTypes.${organization.type}`), neighborhood].filter(Boolean).join(' · ')}

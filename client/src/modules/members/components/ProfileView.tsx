@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import type { City } from '../../city/hooks/useCity';
+import { OrganizationLogo } from '../../organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { StatementList } from '../../statements/components/StatementList';
 import { DetailList, type Detail } from '../../ui/DetailList';
@@ -171,9 +172,7 @@ export function ProfileView({ member, city }: ProfileViewProps) {
             <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
               {member.organizations.map(({ organization, role }) => (
                 <Group component="li" key={organization.id} gap="sm" wrap="nowrap">
-                  <Avatar src={organization.logoUrl} alt="" radius="sm" size={40} color="gray">
-                    <span aria-hidden="true">{initials(organization.name)}</span>
-                  </Avatar>
+                  <OrganizationLogo organization={organization} size={40} />
                   <Group gap="xs" miw={0}>
                     <Anchor component={Link} to={`/o/${organization.slug}`} fw={600}>
                       {organization.name}
