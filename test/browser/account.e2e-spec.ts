@@ -156,4 +156,48 @@ describeInBrowser('joining GrowHere in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  it('fits a 375-pixel phone, axe-clean, in the profile editor, the account settings and the deletion dialog', async () => {
+    const session = new TestSession(app);
+    await session.call(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+      {
+        input: {
+          displayName: 'Lucía Fernández',
+          handle: 'lucia-f',
+          email: 'lucia@example.org',
+          password: 'a-long-walk-along-the-harbor',
+        },
+      },
+    );
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('Email').fill('lucia@example.org');
+    await page.getByLabel(/^Password/).fill('a-long-walk-along-the-harbor');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Lucía Fernández' }).waitFor();
+
+    for (const [path, heading] of [
+      ['/account/profile', 'Edit your profile'],
+      ['/account', 'Your account'],
+    ]) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(`${path}: ${overflow}`).toBe(`${path}: 0`);
+      await expectNoAxeViolations(page);
+    }
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your account for good?' });
+    await dialog.waitFor();
+    // Let the opening fade finish: half-transparent text would fail the contrast check.
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((animation) => animation.finished)),
+    );
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });
