@@ -307,4 +307,216 @@ describe('organizations', () => {
       field: 'after',
     });
   });
+
+  describe('pending invitations', () => {
+    const PENDING = `{ organization(slug: "zeta-studio") { pendingInvitations {
+      id role invitedAt email member { handle displayName } invitedBy { handle displayName } } } }`;
+    const INVITE =
+      'mutation ($input: InviteToOrganizationInput!) { inviteToOrganization(input: $input) }';
+    const CANCEL = `mutation ($id: ID!) { cancelOrganizationInvitation(input: { invitationId: $id }) {
+      slug pendingInvitations { id email member { handle } } } }`;
+    const MINE = '{ organizationInvitations { id invitedBy { id handle displayName } } }';
+    type Pending = {
+      id: string;
+      role: string;
+      invitedAt: string;
+      email: string | null;
+      member: { handle: string } | null;
+      invitedBy: { handle: string } | null;
+    };
+    let zetaOwner: TestSession;
+    let zetaAdmin: TestSession;
+    let zetaMember: TestSession;
+    let invitee: TestSession;
+    let organizationId = '';
+
+    async function pending(session: TestSession | TestApp): Promise<Pending[] | null> {
+      const response =
+        session instanceof TestSession
+          ? await session.call<{ organization: { pendingInvitations: Pending[] | null } }>(PENDING)
+          : await session.graphql<{ organization: { pendingInvitations: Pending[] | null } }>(
+              PENDING,
+            );
+      expect(response.errors).toBeUndefined();
+      return response.data!.organization.pendingInvitations;
+    }
+
+    /** Joins by the real flow: an invitation by handle, accepted with a confirmed email. */
+    async function addToZeta(session: TestSession, handle: string, role: 'ADMIN' | 'MEMBER') {
+      await zetaOwner.call(INVITE, { input: { organizationId, handle, role } });
+      await app.app
+        .get(DataSource)
+        .query('UPDATE member SET email_verified_at = now() WHERE handle = $1', [handle]);
+      const [mine] = (await session.call<{ organizationInvitations: { id: string }[] }>(MINE)).data!
+        .organizationInvitations;
+      const accepted = await session.call(
+        'mutation ($id: ID!) { acceptOrganizationInvitation(input: { invitationId: $id }) }',
+        { id: mine.id },
+      );
+      expect(accepted.errors).toBeUndefined();
+      return mine.id;
+    }
+
+    let answeredId = '';
+
+    beforeAll(async () => {
+      zetaOwner = await join('zeta-owner');
+      zetaAdmin = await join('zeta-admin');
+      zetaMember = await join('zeta-member');
+      invitee = await join('zeta-invitee');
+      const created = await zetaOwner.call<{ createOrganization: Org }>(CREATE, {
+        input: { name: 'Zeta Studio', slug: 'zeta-studio', type: 'STARTUP' },
+      });
+      organizationId = created.data!.createOrganization.id;
+      answeredId = await addToZeta(zetaAdmin, 'zeta-admin', 'ADMIN');
+      await addToZeta(zetaMember, 'zeta-member', 'MEMBER');
+    });
+
+    it("shows them to owners and admins: a member by name, never a member's own address", async () => {
+      expect(await pending(zetaOwner)).toEqual([]);
+      await zetaOwner.call(INVITE, { input: { organizationId, handle: 'zeta-invitee' } });
+      await zetaAdmin.call(INVITE, {
+        input: { organizationId, email: 'Someone@Elsewhere.example', role: 'ADMIN' },
+      });
+
+      const seen = (await pending(zetaOwner))!;
+      expect(seen.map(({ id: _id, invitedAt: _at, ...shown }) => shown)).toEqual([
+        {
+          role: 'ADMIN',
+          email: 'someone@elsewhere.example',
+          member: null,
+          invitedBy: { handle: 'zeta-admin', displayName: 'zeta-admin' },
+        },
+        {
+          role: 'MEMBER',
+          email: null,
+          member: { handle: 'zeta-invitee', displayName: 'zeta-invitee' },
+          invitedBy: { handle: 'zeta-owner', displayName: 'zeta-owner' },
+        },
+      ]);
+      expect(seen[1].invitedAt <= seen[0].invitedAt).toBe(true);
+      expect(JSON.stringify(seen)).not.toContain('zeta-invitee@example.org');
+      expect(await pending(zetaAdmin)).toEqual(seen);
+    });
+
+    it('shows them to nobody else', async () => {
+      expect(await pending(zetaMember)).toBeNull();
+      expect(await pending(invitee)).toBeNull();
+      expect(await pending(staff)).toBeNull();
+      expect(await pending(app)).toBeNull();
+      // In a list too, where each organization is the viewer's to manage or not.
+      const listed = await zetaOwner.call<{
+        organizations: { nodes: { slug: string; pendingInvitations: unknown[] | null }[] };
+      }>('{ organizations(first: 100) { nodes { slug pendingInvitations { id } } } }');
+      const counts = Object.fromEntries(
+        listed.data!.organizations.nodes.map((n) => [n.slug, n.pendingInvitations?.length ?? null]),
+      );
+      expect(counts).toMatchObject({ 'zeta-studio': 2, 'harbor-kitchen': null });
+    });
+
+    it('tells the invitee who sent it', async () => {
+      const ownerId = (await zetaOwner.call<{ viewer: { id: string } }>('{ viewer { id } }')).data!
+        .viewer.id;
+      const mine = await invitee.call<{
+        organizationInvitations: { invitedBy: Record<string, string> | null }[];
+      }>(MINE);
+      expect(mine.data!.organizationInvitations.map((i) => i.invitedBy)).toEqual([
+        { id: ownerId, handle: 'zeta-owner', displayName: 'zeta-owner' },
+      ]);
+    });
+
+    it('lets owners and admins cancel one, and nobody else', async () => {
+      const [byEmail, byHandle] = (await pending(zetaOwner))!;
+      for (const session of [zetaMember, invitee, staff]) {
+        const refused = await session.call(CANCEL, { id: byHandle.id });
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'ORGANIZATION_ROLE_REQUIRED',
+        });
+      }
+      const anonymous = await app.graphql(CANCEL, { id: byHandle.id });
+      expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await pending(zetaOwner)).toHaveLength(2);
+
+      const cancelled = await zetaAdmin.call<{ cancelOrganizationInvitation: unknown }>(CANCEL, {
+        id: byHandle.id,
+      });
+      expect(cancelled.errors).toBeUndefined();
+      expect(cancelled.data!.cancelOrganizationInvitation).toEqual({
+        slug: 'zeta-studio',
+        pendingInvitations: [{ id: byEmail.id, email: 'someone@elsewhere.example', member: null }],
+      });
+      const again = await zetaOwner.call(CANCEL, { id: byHandle.id });
+      expect(again.errors?.[0].extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'INVITATION_NOT_FOUND',
+        field: 'invitationId',
+      });
+
+      expect((await zetaOwner.call(CANCEL, { id: byEmail.id })).errors).toBeUndefined();
+      expect(await pending(zetaOwner)).toEqual([]);
+    });
+
+    it('refuses an unknown, answered or malformed invitation, naming invitationId', async () => {
+      for (const id of ['00000000-0000-4000-8000-000000000000', answeredId]) {
+        const response = await zetaOwner.call(CANCEL, { id });
+        expect(response.errors?.[0].extensions).toMatchObject({
+          code: 'NOT_FOUND',
+          field: 'invitationId',
+        });
+      }
+      const malformed = await zetaOwner.call(CANCEL, { id: 'not-an-id' });
+      expect(malformed.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'invitationId',
+      });
+    });
+
+    it('takes a cancelled invitation off the invitee’s list; it can no longer be accepted', async () => {
+      const db = app.app.get(DataSource);
+      await db.query("UPDATE member SET email_verified_at = now() WHERE handle = 'zeta-invitee'");
+      const [{ id }] = await db.query<{ id: string }[]>(
+        `SELECT i.id FROM organization_invitation i JOIN member m ON m.id = i.invitee_member_id
+         WHERE m.handle = 'zeta-invitee' AND i.cancelled_at IS NOT NULL`,
+      );
+      expect((await invitee.call<{ organizationInvitations: unknown[] }>(MINE)).data).toEqual({
+        organizationInvitations: [],
+      });
+      const accept = await invitee.call(
+        'mutation ($id: ID!) { acceptOrganizationInvitation(input: { invitationId: $id }) }',
+        { id },
+      );
+      expect(accept.errors?.[0].extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'invitationId',
+      });
+      const members = await zetaOwner.call<{ organization: { members: unknown[] } }>(
+        '{ organization(slug: "zeta-studio") { members { role } } }',
+      );
+      expect(members.data!.organization.members).toHaveLength(3);
+
+      // Withdrawn is not pending: the same person may be invited again.
+      const reinvited = await zetaOwner.call(INVITE, {
+        input: { organizationId, handle: 'zeta-invitee' },
+      });
+      expect(reinvited.data).toEqual({ inviteToOrganization: true });
+      expect(
+        (await invitee.call<{ organizationInvitations: unknown[] }>(MINE)).data!
+          .organizationInvitations,
+      ).toHaveLength(1);
+    });
+
+    it('names no sender once that member has deleted their account', async () => {
+      await zetaAdmin.call(INVITE, { input: { organizationId, email: 'later@elsewhere.example' } });
+      const deleted = await zetaAdmin.call(
+        'mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }',
+        { input: { password: PASSWORD } },
+      );
+      expect(deleted.errors).toBeUndefined();
+      const byEmail = (await pending(zetaOwner))!.find(
+        (i) => i.email === 'later@elsewhere.example',
+      );
+      expect(byEmail).toMatchObject({ invitedBy: null, member: null });
+    });
+  });
 });

@@ -33,13 +33,14 @@ type Documents = {
   'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}': typeof types.AcceptOrganizationInvitationDocument;
+  'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CancelOrganizationInvitationDocument;
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CreateOrganizationDocument;
   'mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}': typeof types.DeclineOrganizationInvitationDocument;
   'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}': typeof types.InviteToOrganizationDocument;
   'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}': typeof types.LeaveOrganizationDocument;
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}': typeof types.OrganizationDocument;
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
-  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}': typeof types.OrganizationInvitationsDocument;
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
+  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}': typeof types.OrganizationInvitationsDocument;
   'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsDocument;
   'mutation RemoveOrganizationMember($input: OrganizationMemberInput!) {\n  removeOrganizationMember(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RemoveOrganizationMemberDocument;
@@ -83,6 +84,8 @@ const documents: Documents = {
     types.UpdateProfileDocument,
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}':
     types.AcceptOrganizationInvitationDocument,
+  'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}':
+    types.CancelOrganizationInvitationDocument,
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.CreateOrganizationDocument,
   'mutation DeclineOrganizationInvitation($input: InvitationIdInput!) {\n  declineOrganizationInvitation(input: $input)\n}':
@@ -93,9 +96,9 @@ const documents: Documents = {
     types.LeaveOrganizationDocument,
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}':
     types.OrganizationDocument,
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}':
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}':
     types.OrganizationFieldsFragmentDoc,
-  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}':
+  'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}':
     types.OrganizationInvitationsDocument,
   'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}':
     types.OrganizationSummaryFieldsFragmentDoc,
@@ -243,6 +246,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}',
+): (typeof documents)['mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}',
 ): (typeof documents)['mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}'];
 /**
@@ -273,14 +282,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}',
-): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n}'];
+  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}',
+): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}',
-): (typeof documents)['query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}'];
+  source: 'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}',
+): (typeof documents)['query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,7 +42,7 @@ export type DeleteMyAccountInput = {
   password: string;
 };
 
-/** Who may see a field; CONNECTIONS acts as PRIVATE until connections exist */
+/** Who may see a field: anyone, members, connections, or only the member */
 export type FieldVisibility = 'CONNECTIONS' | 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
 
 export type InvitationIdInput = {
@@ -598,6 +598,74 @@ export type AcceptOrganizationInvitationMutationVariables = Exact<{
 
 export type AcceptOrganizationInvitationMutation = { acceptOrganizationInvitation: boolean };
 
+export type CancelOrganizationInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type CancelOrganizationInvitationMutation = {
+  cancelOrganizationInvitation: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    type: OrganizationType;
+    sectors: Array<string>;
+    sizeBand: SizeBand | null;
+    neighborhood: string | null;
+    address: string | null;
+    website: string | null;
+    description: string;
+    foundedYear: number | null;
+    verified: boolean;
+    logoUrl: string | null;
+    verificationPending: boolean;
+    viewerRole: OrganizationRole | null;
+    needs: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    offers: Array<{
+      __typename: 'Statement';
+      id: string;
+      category: NeedOfferCategory;
+      text: string;
+    }>;
+    members: Array<{
+      __typename: 'OrganizationMembership';
+      role: OrganizationRole;
+      member: {
+        __typename: 'OrganizationMemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        isConnector: boolean;
+      };
+    }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
+  };
+};
+
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -644,6 +712,25 @@ export type CreateOrganizationMutation = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   };
 };
 
@@ -711,6 +798,25 @@ export type OrganizationQuery = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   } | null;
 };
 
@@ -745,6 +851,20 @@ export type OrganizationFieldsFragment = {
       isConnector: boolean;
     };
   }>;
+  pendingInvitations: Array<{
+    __typename: 'PendingOrganizationInvitation';
+    id: string;
+    role: OrganizationRole;
+    invitedAt: unknown;
+    email: string | null;
+    member: { __typename: 'MemberSummary'; id: string; handle: string; displayName: string } | null;
+    invitedBy: {
+      __typename: 'MemberSummary';
+      id: string;
+      handle: string;
+      displayName: string;
+    } | null;
+  }> | null;
 };
 
 export type OrganizationInvitationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -755,6 +875,12 @@ export type OrganizationInvitationsQuery = {
     id: string;
     role: OrganizationRole;
     invitedAt: unknown;
+    invitedBy: {
+      __typename: 'MemberSummary';
+      id: string;
+      handle: string;
+      displayName: string;
+    } | null;
     organization: {
       __typename: 'Organization';
       id: string;
@@ -850,6 +976,25 @@ export type RemoveOrganizationMemberMutation = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   };
 };
 
@@ -899,6 +1044,25 @@ export type RequestOrganizationVerificationMutation = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   };
 };
 
@@ -948,6 +1112,25 @@ export type TransferOrganizationOwnershipMutation = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   };
 };
 
@@ -997,6 +1180,25 @@ export type UpdateOrganizationMutation = {
         isConnector: boolean;
       };
     }>;
+    pendingInvitations: Array<{
+      __typename: 'PendingOrganizationInvitation';
+      id: string;
+      role: OrganizationRole;
+      invitedAt: unknown;
+      email: string | null;
+      member: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+      invitedBy: {
+        __typename: 'MemberSummary';
+        id: string;
+        handle: string;
+        displayName: string;
+      } | null;
+    }> | null;
   };
 };
 
@@ -1260,6 +1462,43 @@ export const OrganizationFieldsFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                     ],
                   },
                 },
@@ -2308,6 +2547,161 @@ export const AcceptOrganizationInvitationDocument = {
   AcceptOrganizationInvitationMutation,
   AcceptOrganizationInvitationMutationVariables
 >;
+export const CancelOrganizationInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelOrganizationInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelOrganizationInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundedYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelOrganizationInvitationMutation,
+  CancelOrganizationInvitationMutationVariables
+>;
 export const CreateOrganizationDocument = {
   kind: 'Document',
   definitions: [
@@ -2412,6 +2806,43 @@ export const CreateOrganizationDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                     ],
                   },
                 },
@@ -2644,6 +3075,43 @@ export const OrganizationDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2668,6 +3136,18 @@ export const OrganizationInvitationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'organization' },
@@ -2904,6 +3384,43 @@ export const RemoveOrganizationMemberDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3016,6 +3533,43 @@ export const RequestOrganizationVerificationDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                     ],
                   },
                 },
@@ -3140,6 +3694,43 @@ export const TransferOrganizationOwnershipDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3252,6 +3843,43 @@ export const UpdateOrganizationDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                     ],
                   },
                 },

@@ -82,6 +82,7 @@ export const harborKitchen: OrganizationFieldsFragment = {
   needs: [{ __typename: 'Statement', id: 'on-1', category: 'FUNDING', text: 'A second oven' }],
   offers: [{ __typename: 'Statement', id: 'oo-1', category: 'SPACE', text: 'Kitchen hours' }],
   members: [anaAsOwner],
+  pendingInvitations: null,
 };
 
 export function organizationMock(
@@ -100,15 +101,19 @@ type Invitation = OrganizationInvitationsQuery['organizationInvitations'][number
 export function invitation(
   id: string,
   name: string,
-  extra: Partial<Invitation['organization']> & { role?: Invitation['role'] } = {},
+  extra: Partial<Invitation['organization']> & {
+    role?: Invitation['role'];
+    invitedBy?: Invitation['invitedBy'];
+  } = {},
 ): Invitation {
-  const { role = 'MEMBER', ...organization } = extra;
+  const { role = 'MEMBER', invitedBy = null, ...organization } = extra;
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     __typename: 'OrganizationInvitation',
     id,
     role,
     invitedAt: '2026-03-03T15:00:00.000Z',
+    invitedBy,
     organization: {
       __typename: 'Organization',
       id: `org-${slug}`,
@@ -160,6 +165,33 @@ function membership(
 
 export const boAsAdmin = membership('ADMIN', 'member-2', 'bo-chen', 'Bo Chen');
 export const cyAsMember = membership('MEMBER', 'member-3', 'cy-diaz', 'Cy Diaz');
+
+type PendingInvitation = NonNullable<OrganizationFieldsFragment['pendingInvitations']>[number];
+
+export function memberSummary(id: string, handle: string, displayName: string) {
+  return { __typename: 'MemberSummary' as const, id, handle, displayName };
+}
+
+/** Dee Díaz, invited by handle by Ana López; and an address Bo Chen typed, for an admin. */
+export const deeInvited: PendingInvitation = {
+  __typename: 'PendingOrganizationInvitation',
+  id: 'inv-dee',
+  role: 'MEMBER',
+  invitedAt: '2026-03-03T15:00:00.000Z',
+  email: null,
+  member: memberSummary('member-4', 'dee-diaz', 'Dee Díaz'),
+  invitedBy: memberSummary('member-1', 'ana-lopez', 'Ana López'),
+};
+
+export const evaInvited: PendingInvitation = {
+  __typename: 'PendingOrganizationInvitation',
+  id: 'inv-eva',
+  role: 'ADMIN',
+  invitedAt: '2026-03-05T15:00:00.000Z',
+  email: 'eva@example.com',
+  member: null,
+  invitedBy: memberSummary('member-2', 'bo-chen', 'Bo Chen'),
+};
 
 /** Harbor Kitchen with a team: Ana López owns it, Bo Chen is an admin, Cy Diaz a member. */
 export const harborKitchenTeam: OrganizationFieldsFragment = {

@@ -134,10 +134,22 @@ export class OrganizationInvitationEntity {
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
 
-  /** The invitee's email (always known: a member's own address when invited by handle). */
+  /**
+   * The address the invitation matches (always known: a member's own address when invited by
+   * handle). Never shown to the organization for a handle invitation: it is the member's private one.
+   */
   @Index()
   @Column({ type: 'varchar', length: 254 })
   email: string;
+
+  /** Set when invited by handle: who the invitation names, rather than the address it matches. */
+  @Column({ name: 'invitee_member_id', type: 'uuid', nullable: true })
+  inviteeMemberId: string | null;
+
+  // Gone with the member: kept, it would read as an invitation by email and show their address.
+  @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'invitee_member_id' })
+  inviteeMember?: MemberEntity;
 
   @Column({ type: 'varchar', length: 6 })
   role: OrganizationRole;
@@ -150,4 +162,8 @@ export class OrganizationInvitationEntity {
 
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
+
+  /** Withdrawn by an owner or admin before it was answered; pending means neither is set. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
 }

@@ -38,6 +38,48 @@ export class OrganizationMemberSummary {
   isConnector: boolean;
 }
 
+@ObjectType({ description: 'A member named on an invitation: who sent it, or who it is for' })
+export class MemberSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  handle: string;
+
+  @Field()
+  displayName: string;
+}
+
+@ObjectType({ description: "An invitation not yet answered, as the organization's admins see it" })
+export class PendingOrganizationInvitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrganizationRoleEnum)
+  role: OrganizationRole;
+
+  @Field()
+  invitedAt: Date;
+
+  @Field(() => MemberSummary, {
+    nullable: true,
+    description: 'Who sent it; null once they are gone',
+  })
+  invitedBy: MemberSummary | null;
+
+  @Field(() => MemberSummary, {
+    nullable: true,
+    description: 'The invitee, when invited by handle',
+  })
+  member: MemberSummary | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The address typed, when invited by email (never a member’s own by handle)',
+  })
+  email: string | null;
+}
+
 @ObjectType()
 export class OrganizationMembership {
   @Field(() => OrganizationMemberSummary)
@@ -105,6 +147,12 @@ export class Organization {
 
   @Field(() => OrganizationRoleEnum, { nullable: true, description: 'The viewer’s role, if any' })
   viewerRole: OrganizationRole | null;
+
+  @Field(() => [PendingOrganizationInvitation], {
+    nullable: true,
+    description: 'Newest first; null unless the viewer is one of its owners or admins',
+  })
+  pendingInvitations: PendingOrganizationInvitation[] | null;
 }
 
 export const OrganizationConnection = Paginated(Organization, 'OrganizationConnection');
@@ -122,6 +170,12 @@ export class OrganizationInvitation {
 
   @Field()
   invitedAt: Date;
+
+  @Field(() => MemberSummary, {
+    nullable: true,
+    description: 'Who sent it; null once they are gone',
+  })
+  invitedBy: MemberSummary | null;
 }
 
 @ObjectType({ description: "A member's place in an organization" })

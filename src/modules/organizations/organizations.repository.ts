@@ -17,6 +17,29 @@ export interface MembershipRow {
   member: { id: string; handle: string; displayName: string; headline: string; roles: string[] };
 }
 
+export interface MemberSummaryRow {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface PendingInvitationRow {
+  id: string;
+  organizationId: string;
+  role: OrganizationRole;
+  /** The address it matches; a member's own, private one when invited by handle. */
+  email: string;
+  createdAt: Date;
+  /** Set when invited by handle. */
+  inviteeMemberId: string | null;
+  invitee: MemberSummaryRow | null;
+  /** Null once the member who sent it is gone. */
+  invitedBy: MemberSummaryRow | null;
+}
+
+/** Neither answered nor cancelled. */
+const PENDING = 'invitation.answered_at IS NULL AND invitation.cancelled_at IS NULL';
+
 /** The only place that reads and writes organizations, their members and statements. */
 @Injectable()
 export class OrganizationsRepository {
@@ -161,6 +184,24 @@ export class OrganizationsRepository {
     }));
   }
 
+  /** A member's memberships and the invitations sent to their address, for their data export. */
+  async exportFor(manager: EntityManager, memberId: string) {
+    type Rows = Record<string, unknown>[];
+    const memberships = await manager.query<Rows>(
+      `SELECT o.slug, o.name, om.role FROM organization_member om
+       JOIN organization o ON o.id = om.organization_id WHERE om.member_id = $1 ORDER BY o.name`,
+      [memberId],
+    );
+    const invitations = await manager.query<Rows>(
+      `SELECT o.slug, o.name, i.role, i.created_at AS "invitedAt", i.answered_at AS "answeredAt",
+              i.cancelled_at AS "cancelledAt"
+       FROM organization_invitation i JOIN organization o ON o.id = i.organization_id
+       JOIN member m ON m.email = i.email WHERE m.id = $1 ORDER BY i.created_at`,
+      [memberId],
+    );
+    return { memberships, invitations };
+  }
+
   /** The organizations a member belongs to, owned first, then by name. */
   async affiliationsOf(
     memberId: string,
@@ -187,7 +228,10 @@ export class OrganizationsRepository {
 
   async insertInvitation(
     manager: EntityManager,
-    values: Pick<OrganizationInvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById'>,
+    values: Pick<
+      OrganizationInvitationEntity,
+      'organizationId' | 'email' | 'inviteeMemberId' | 'role' | 'invitedById'
+    >,
   ): Promise<void> {
     await manager.getRepository(OrganizationInvitationEntity).insert(values);
   }
@@ -195,28 +239,96 @@ export class OrganizationsRepository {
   pendingInvitationExists(manager: EntityManager, organizationId: string, email: string) {
     return manager
       .getRepository(OrganizationInvitationEntity)
-      .existsBy({ organizationId, email, answeredAt: IsNull() });
+      .existsBy({ organizationId, email, answeredAt: IsNull(), cancelledAt: IsNull() });
   }
 
+  /** Locked until the transaction ends. */
   findPendingInvitation(manager: EntityManager, id: string) {
     return manager
       .getRepository(OrganizationInvitationEntity)
       .createQueryBuilder('invitation')
       .setLock('pessimistic_write')
-      .where('invitation.id = :id AND invitation.answered_at IS NULL', { id })
+      .where(`invitation.id = :id AND ${PENDING}`, { id })
       .getOne();
   }
 
-  pendingInvitationsFor(email: string) {
-    return this.dataSource
+  /** Whatever became of it; locked until the transaction ends. */
+  findInvitation(manager: EntityManager, id: string) {
+    return manager
       .getRepository(OrganizationInvitationEntity)
-      .find({ where: { email, answeredAt: IsNull() }, order: { createdAt: 'DESC' } });
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.id = :id', { id })
+      .getOne();
+  }
+
+  /** Pending invitations sent to an address, newest first, with who sent each. */
+  pendingInvitationsFor(email: string): Promise<PendingInvitationRow[]> {
+    return this.pendingInvitations('invitation.email = $1', [email]);
+  }
+
+  /** Pending invitations of many organizations in one query, newest first. */
+  pendingInvitationsOf(organizationIds: string[]): Promise<PendingInvitationRow[]> {
+    if (organizationIds.length === 0) return Promise.resolve([]);
+    return this.pendingInvitations('invitation.organization_id = ANY($1)', [organizationIds]);
+  }
+
+  /**
+   * With the invitee (by handle) and the sender, each while not deleted. An invitation to a
+   * member who has since deleted their account is left out: it can no longer be accepted.
+   */
+  private async pendingInvitations(
+    condition: string,
+    parameters: unknown[],
+  ): Promise<PendingInvitationRow[]> {
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT invitation.id, invitation.organization_id, invitation.role, invitation.email,
+              invitation.created_at, invitation.invitee_member_id,
+              invitee.handle AS invitee_handle, invitee.display_name AS invitee_display_name,
+              sender.id AS sender_id, sender.handle AS sender_handle,
+              sender.display_name AS sender_display_name
+       FROM organization_invitation invitation
+       LEFT JOIN member invitee ON invitee.id = invitation.invitee_member_id
+       LEFT JOIN member sender
+         ON sender.id = invitation.invited_by_id AND sender.deleted_at IS NULL
+       WHERE ${PENDING} AND invitee.deleted_at IS NULL AND ${condition}
+       ORDER BY invitation.created_at DESC, invitation.id`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      id: row.id as string,
+      organizationId: row.organization_id as string,
+      role: row.role as OrganizationRole,
+      email: row.email as string,
+      createdAt: new Date(row.created_at as Date | string),
+      inviteeMemberId: (row.invitee_member_id as string | null) ?? null,
+      invitee: row.invitee_member_id
+        ? {
+            id: row.invitee_member_id as string,
+            handle: row.invitee_handle as string,
+            displayName: row.invitee_display_name as string,
+          }
+        : null,
+      invitedBy: row.sender_id
+        ? {
+            id: row.sender_id as string,
+            handle: row.sender_handle as string,
+            displayName: row.sender_display_name as string,
+          }
+        : null,
+    }));
   }
 
   async markAnswered(manager: EntityManager, id: string): Promise<void> {
     await manager
       .getRepository(OrganizationInvitationEntity)
       .update(id, { answeredAt: new Date() });
+  }
+
+  async markCancelled(manager: EntityManager, id: string): Promise<void> {
+    await manager
+      .getRepository(OrganizationInvitationEntity)
+      .update(id, { cancelledAt: new Date() });
   }
 
   async setRole(

@@ -115,6 +115,17 @@ export class OrganizationsResolver {
     return this.service.answerInvitation(viewer, input.invitationId, false);
   }
 
+  @Mutation(() => Organization, {
+    description: 'Its owners and admins withdraw an invitation not yet answered',
+  })
+  @Allow(Access.SIGNED_IN)
+  cancelOrganizationInvitation(
+    @Args('input') input: InvitationIdInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Organization> {
+    return this.service.cancelInvitation(viewer, input.invitationId);
+  }
+
   @Mutation(() => Boolean, { description: 'The last owner must transfer ownership first' })
   @Allow(Access.SIGNED_IN)
   leaveOrganization(

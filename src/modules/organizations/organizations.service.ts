@@ -19,10 +19,19 @@ import type {
   VerifyOrganizationInput,
 } from './dto/organization.inputs.js';
 import type { OrganizationEntity, OrganizationStatementEntity } from './organization.entity.js';
-import type { Organization, OrganizationInvitation } from './organization.model.js';
-import { OrganizationsRepository, type MembershipRow } from './organizations.repository.js';
+import type {
+  Organization,
+  OrganizationInvitation,
+  PendingOrganizationInvitation,
+} from './organization.model.js';
+import type { OrganizationRole } from './organization.types.js';
+import {
+  OrganizationsRepository,
+  type MembershipRow,
+  type PendingInvitationRow,
+} from './organizations.repository.js';
 
-const MANAGERS = ['OWNER', 'ADMIN'] as const;
+const MANAGERS: readonly OrganizationRole[] = ['OWNER', 'ADMIN'];
 
 /** Organization pages, their people and roles, and verification by city staff. */
 @Injectable()
@@ -177,6 +186,8 @@ export class OrganizationsService {
       await this.organizations.insertInvitation(manager, {
         organizationId: organization.id,
         email,
+        // Only by handle: an address typed is not resolved to the member it may belong to.
+        inviteeMemberId: invitee?.id ?? null,
         role: input.role,
         invitedById: viewer.id,
       });
@@ -209,6 +220,7 @@ export class OrganizationsService {
               organization,
               role: invitation.role,
               invitedAt: invitation.createdAt,
+              invitedBy: invitation.invitedBy,
             },
           ]
         : [];
@@ -221,12 +233,7 @@ export class OrganizationsService {
     await this.dataSource.transaction(async (manager) => {
       const invitation = await this.organizations.findPendingInvitation(manager, invitationId);
       if (!invitation || !member || invitation.email !== member.email) {
-        throw new AppException(
-          ErrorKind.NOT_FOUND,
-          'INVITATION_NOT_FOUND',
-          'No such invitation',
-          'invitationId',
-        );
+        throw this.invitationNotFound();
       }
       if (accept && !member.emailVerifiedAt) {
         throw new AppException(
@@ -249,6 +256,22 @@ export class OrganizationsService {
       await this.organizations.markAnswered(manager, invitation.id);
     });
     return true;
+  }
+
+  /**
+   * Owners and admins withdraw an invitation not yet answered; it leaves the invitee's list and
+   * can no longer be accepted. Who may is checked before whether it is still pending.
+   */
+  async cancelInvitation(viewer: Viewer, invitationId: string): Promise<Organization> {
+    const organizationId = await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.organizations.findInvitation(manager, invitationId);
+      if (!invitation) throw this.invitationNotFound();
+      await this.requireRole(manager, invitation.organizationId, viewer, MANAGERS);
+      if (invitation.answeredAt || invitation.cancelledAt) throw this.invitationNotFound();
+      await this.organizations.markCancelled(manager, invitation.id);
+      return invitation.organizationId;
+    });
+    return (await this.byId(organizationId, viewer))!;
   }
 
   /** Leave; the last owner must hand over first. */
@@ -376,6 +399,11 @@ export class OrganizationsService {
     }
   }
 
+  /** The member's memberships and the invitations sent to them, for their data export. */
+  exportFor(manager: EntityManager, memberId: string) {
+    return this.organizations.exportFor(manager, memberId);
+  }
+
   /** Where a member works: each organization as the viewer sees it, with the member's role. */
   async affiliationsOf(memberId: string, viewer: Viewer | undefined) {
     const rows = await this.organizations.affiliationsOf(memberId);
@@ -422,6 +450,15 @@ export class OrganizationsService {
     }
   }
 
+  private invitationNotFound(): AppException {
+    return new AppException(
+      ErrorKind.NOT_FOUND,
+      'INVITATION_NOT_FOUND',
+      'No such invitation',
+      'invitationId',
+    );
+  }
+
   private notFound(): AppException {
     return new AppException(
       ErrorKind.NOT_FOUND,
@@ -440,7 +477,12 @@ export class OrganizationsService {
       this.organizations.statementsFor(ids),
       this.organizations.membershipsFor(ids),
     ]);
-    return rows.map((row) => toView(row, statements, memberships, viewer));
+    // Pending invitations only of the organizations the viewer manages, all in one query.
+    const managed = memberships
+      .filter((m) => m.member.id === viewer?.id && MANAGERS.includes(m.role))
+      .map((m) => m.organizationId);
+    const invitations = await this.organizations.pendingInvitationsOf(managed);
+    return rows.map((row) => toView(row, statements, memberships, invitations, viewer));
   }
 }
 
@@ -448,10 +490,12 @@ function toView(
   row: OrganizationEntity,
   statements: OrganizationStatementEntity[],
   memberships: MembershipRow[],
+  invitations: PendingInvitationRow[],
   viewer: Viewer | undefined,
 ): Organization {
   const own = statements.filter((s) => s.organizationId === row.id);
   const people = memberships.filter((m) => m.organizationId === row.id);
+  const viewerRole = people.find((p) => p.member.id === viewer?.id)?.role ?? null;
   const statement = ({ id, category, text }: OrganizationStatementEntity) => ({
     id,
     category,
@@ -484,7 +528,23 @@ function toView(
         isConnector: member.roles.includes('CONNECTOR'),
       },
     })),
-    viewerRole: people.find((p) => p.member.id === viewer?.id)?.role ?? null,
+    viewerRole,
+    pendingInvitations:
+      viewerRole && MANAGERS.includes(viewerRole)
+        ? invitations.filter((i) => i.organizationId === row.id).map(toPendingInvitation)
+        : null,
+  };
+}
+
+/** The invitee by name when invited by handle; the address only when that is what was typed. */
+function toPendingInvitation(row: PendingInvitationRow): PendingOrganizationInvitation {
+  return {
+    id: row.id,
+    role: row.role,
+    invitedAt: row.createdAt,
+    invitedBy: row.invitedBy,
+    member: row.invitee,
+    email: row.inviteeMemberId ? null : row.email,
   };
 }
 

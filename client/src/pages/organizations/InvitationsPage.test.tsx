@@ -6,11 +6,15 @@ import {
 } from '../../generated/graphql';
 import { axeViolations } from '../../test/axe';
 import { cityMock, englishCity, spanishCity } from '../../test/cityFixtures';
-import { invitation, invitationsMock } from '../../test/organizationFixtures';
+import { invitation, invitationsMock, memberSummary } from '../../test/organizationFixtures';
 import { renderApp } from '../../test/renderApp';
 import { serverError, viewer } from '../../test/sessionFixtures';
 
-const harbor = invitation('inv-1', 'Harbor Kitchen', { verified: true, role: 'ADMIN' });
+const harbor = invitation('inv-1', 'Harbor Kitchen', {
+  verified: true,
+  role: 'ADMIN',
+  invitedBy: memberSummary('member-9', 'bo-chen', 'Bo Chen'),
+});
 const roxbury = invitation('inv-2', 'Roxbury Makers');
 
 function answerMock(
@@ -29,7 +33,7 @@ describe('InvitationsPage (/invitations)', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
   });
 
-  it('lists each invitation with its organization, role and date', async () => {
+  it('lists each invitation with its organization, role, date and sender', async () => {
     renderApp({
       path: '/invitations',
       session: viewer,
@@ -46,6 +50,11 @@ describe('InvitationsPage (/invitations)', () => {
     expect(
       within(harborCard).getByText('Invited on March 3, 2026 to join as admin.'),
     ).toBeVisible();
+    expect(within(harborCard).getByText(/^Invited by/)).toHaveTextContent('Invited by Bo Chen.');
+    expect(within(harborCard).getByRole('link', { name: 'Bo Chen' })).toHaveAttribute(
+      'href',
+      '/m/bo-chen',
+    );
     expect(
       within(harborCard).getByRole('button', {
         name: 'Accept the invitation from Harbor Kitchen',
@@ -54,6 +63,7 @@ describe('InvitationsPage (/invitations)', () => {
     const roxburyCard = screen.getByRole('article', { name: 'Roxbury Makers' });
     expect(within(roxburyCard).queryByText('Verified')).not.toBeInTheDocument();
     expect(within(roxburyCard).getByText(/to join as member\.$/)).toBeVisible();
+    expect(within(roxburyCard).queryByText(/^Invited by/)).not.toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -189,6 +199,7 @@ describe('InvitationsPage (/invitations)', () => {
     expect(
       await screen.findByText('Invitación del 3 de marzo de 2026 para unirte como administrador.'),
     ).toBeVisible();
+    expect(screen.getByText(/^Te invitó/)).toHaveTextContent('Te invitó Bo Chen.');
     expect(
       screen.getByRole('button', { name: 'Aceptar la invitación de Harbor Kitchen' }),
     ).toBeVisible();

@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../modules/auth/components/FormAlert';
 import { RequireSession } from '../../modules/auth/components/RequireSession';
@@ -145,7 +145,7 @@ interface InvitationCardProps {
 
 function InvitationCard({ invitation, answering, busy, error, onAnswer }: InvitationCardProps) {
   const { t, i18n } = useTranslation();
-  const { organization } = invitation;
+  const { organization, invitedBy } = invitation;
   const titleId = `invitation-${invitation.id}`;
   const invitedOn = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long' }).format(
     new Date(String(invitation.invitedAt)),
@@ -166,6 +166,17 @@ function InvitationCard({ invitation, answering, busy, error, onAnswer }: Invita
             {t(`orgTypes.${organization.type}`)}
           </Text>
         </Stack>
+        {invitedBy && (
+          <Text size="sm">
+            <Trans
+              i18nKey="invitationsPage.invitedBy"
+              values={{ name: invitedBy.displayName }}
+              components={{
+                sender: <Anchor component={Link} to={`/m/${invitedBy.handle}`} inherit />,
+              }}
+            />
+          </Text>
+        )}
         <Text size="sm">
           {t('invitationsPage.details', {
             date: invitedOn,

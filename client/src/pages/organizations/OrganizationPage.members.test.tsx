@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  CancelOrganizationInvitationDocument,
   InviteToOrganizationDocument,
   LeaveOrganizationDocument,
   RemoveOrganizationMemberDocument,
@@ -13,33 +14,63 @@ import {
   anaAsOwner as ana,
   boAsAdmin as bo,
   cyAsMember as cy,
+  deeInvited,
+  evaInvited,
   harborKitchenTeam,
   organizationMock,
 } from '../../test/organizationFixtures';
 import { renderApp } from '../../test/renderApp';
 import { serverError, viewer } from '../../test/sessionFixtures';
 
-/** Harbor Kitchen's team as `viewerRole` sees it (Ana López, the session's member, owns it). */
+type PendingInvitations = NonNullable<OrganizationFieldsFragment['pendingInvitations']>;
+
+/**
+ * Harbor Kitchen's team as `viewerRole` sees it (Ana López, the session's member, owns it): like
+ * the server, pending invitations only for its owners and admins.
+ */
 function asViewer(
   viewerRole: OrganizationFieldsFragment['viewerRole'],
   members = harborKitchenTeam.members,
+  pendingInvitations: PendingInvitations = [evaInvited, deeInvited],
 ): OrganizationFieldsFragment {
-  return { ...harborKitchenTeam, viewerRole, members };
+  const manages = viewerRole === 'OWNER' || viewerRole === 'ADMIN';
+  return {
+    ...harborKitchenTeam,
+    viewerRole,
+    members,
+    pendingInvitations: manages ? pendingInvitations : null,
+  };
 }
 
 function people(name = 'People') {
   return screen.getByRole('region', { name });
 }
 
-/** Each person as their row reads (without its buttons and Mantine's responsive CSS). */
-function rowTexts() {
-  return within(people())
+/** Each row as it reads (without its buttons and Mantine's responsive CSS). */
+function textsOf(list: HTMLElement) {
+  return within(list)
     .getAllByRole('listitem')
     .map((row) => {
       const copy = row.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('style, button').forEach((node) => node.remove());
       return copy.textContent;
     });
+}
+
+/** The list of the organization's people (pending invitations are listed apart). */
+function team(name = 'People') {
+  const [list] = within(people(name)).getAllByRole('list');
+  if (!list) throw new Error('The people section has no list');
+  return list;
+}
+
+/** Each person of the organization, as their row reads. */
+function rowTexts() {
+  return textsOf(team());
+}
+
+function pendingInvitations() {
+  return screen.getByRole('region', { name: 'Pending invitations' });
 }
 
 function handleOrEmail() {
@@ -100,13 +131,13 @@ describe('OrganizationPage people (/o/:slug)', () => {
     expect(screen.queryByRole('button', { name: /^Transfer ownership/ })).not.toBeInTheDocument();
   });
 
-  it('invites a member by handle as an admin, then says so', async () => {
+  it('invites a member by handle as an admin, then says so and lists the invitation', async () => {
     const { user } = renderApp({
       path: '/o/harbor-kitchen',
       session: viewer,
       mocks: [
         cityMock('en', englishCity),
-        organizationMock('harbor-kitchen', asViewer('OWNER')),
+        organizationMock('harbor-kitchen', asViewer('OWNER', undefined, [])),
         {
           request: {
             query: InviteToOrganizationDocument,
@@ -114,16 +145,28 @@ describe('OrganizationPage people (/o/:slug)', () => {
           },
           result: { data: { inviteToOrganization: true } },
         },
+        organizationMock(
+          'harbor-kitchen',
+          asViewer('OWNER', undefined, [{ ...deeInvited, role: 'ADMIN' }]),
+        ),
       ],
     });
 
-    await user.type(await screen.findByRole('textbox', { name: /^Handle or email/ }), '@Dee-Diaz');
+    expect(
+      await within(await screen.findByRole('region', { name: 'Pending invitations' })).findByText(
+        'No invitations are waiting for an answer.',
+      ),
+    ).toBeVisible();
+    await user.type(handleOrEmail(), '@Dee-Diaz');
     await user.click(screen.getByRole('radio', { name: /^Admin/ }));
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));
 
     expect(await screen.findByText('Invitation sent to @dee-diaz.')).toBeVisible();
     expect(handleOrEmail()).toHaveValue('');
     expect(screen.getByRole('radio', { name: /^Member/ })).toBeChecked();
+    expect(textsOf(pendingInvitations())).toEqual([
+      'Dee DíazAdminInvited by Ana López on March 3, 2026.',
+    ]);
   });
 
   it('invites anyone by email', async () => {
@@ -142,6 +185,7 @@ describe('OrganizationPage people (/o/:slug)', () => {
           },
           result: { data: { inviteToOrganization: true } },
         },
+        organizationMock('harbor-kitchen', asViewer('ADMIN')),
       ],
     });
 
@@ -360,7 +404,159 @@ describe('OrganizationPage people (/o/:slug)', () => {
       'An organization must keep an owner. Transfer ownership to someone else before you leave.',
     );
     expect(screen.getByRole('dialog', { name: 'Leave Harbor Kitchen?' })).toBeVisible();
-    expect(within(people()).getByRole('link', { name: 'Ana López' })).toBeVisible();
+    expect(within(team()).getByRole('link', { name: 'Ana López' })).toBeVisible();
+  });
+
+  it('shows owners and admins the pending invitations, with who sent each', async () => {
+    renderApp({
+      path: '/o/harbor-kitchen',
+      session: viewer,
+      mocks: [cityMock('en', englishCity), organizationMock('harbor-kitchen', asViewer('OWNER'))],
+    });
+
+    const list = await screen.findByRole('region', { name: 'Pending invitations' });
+    expect(textsOf(list)).toEqual([
+      'eva@example.comAdminInvited by Bo Chen on March 5, 2026.',
+      'Dee DíazMemberInvited by Ana López on March 3, 2026.',
+    ]);
+    expect(within(list).getByRole('link', { name: 'Dee Díaz' })).toHaveAttribute(
+      'href',
+      '/m/dee-diaz',
+    );
+    expect(within(list).getByRole('link', { name: 'Bo Chen' })).toHaveAttribute(
+      'href',
+      '/m/bo-chen',
+    );
+    expect(within(list).queryByRole('link', { name: 'eva@example.com' })).not.toBeInTheDocument();
+    expect(
+      within(list).getByRole('button', { name: 'Cancel the invitation to eva@example.com' }),
+    ).toBeVisible();
+    expect(
+      within(list).getByRole('button', { name: 'Cancel the invitation to Dee Díaz' }),
+    ).toBeVisible();
+    // Rows of invitations are not people of the organization.
+    expect(rowTexts()).toHaveLength(3);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('says when the sender is gone', async () => {
+    renderApp({
+      path: '/o/harbor-kitchen',
+      session: { ...viewer, id: bo.member.id, handle: 'bo-chen', displayName: 'Bo Chen' },
+      mocks: [
+        cityMock('en', englishCity),
+        organizationMock(
+          'harbor-kitchen',
+          asViewer('ADMIN', undefined, [{ ...evaInvited, invitedBy: null }]),
+        ),
+      ],
+    });
+
+    expect(textsOf(await screen.findByRole('region', { name: 'Pending invitations' }))).toEqual([
+      'eva@example.comAdminInvited on March 5, 2026.',
+    ]);
+  });
+
+  it('shows a member no pending invitations', async () => {
+    renderApp({
+      path: '/o/harbor-kitchen',
+      session: { ...viewer, id: cy.member.id, handle: 'cy-diaz', displayName: 'Cy Diaz' },
+      mocks: [cityMock('en', englishCity), organizationMock('harbor-kitchen', asViewer('MEMBER'))],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Leave organization' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Pending invitations' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Cancel the invitation/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('cancels an invitation after confirming, and keeps it on second thoughts', async () => {
+    const { user } = renderApp({
+      path: '/o/harbor-kitchen',
+      session: viewer,
+      mocks: [
+        cityMock('en', englishCity),
+        organizationMock('harbor-kitchen', asViewer('OWNER')),
+        {
+          request: {
+            query: CancelOrganizationInvitationDocument,
+            variables: { input: { invitationId: 'inv-dee' } },
+          },
+          result: {
+            data: {
+              cancelOrganizationInvitation: asViewer('OWNER', undefined, [evaInvited]),
+            },
+          },
+        },
+      ],
+    });
+
+    const cancel = await screen.findByRole('button', {
+      name: 'Cancel the invitation to Dee Díaz',
+    });
+    await user.click(cancel);
+    let dialog = await screen.findByRole('dialog', { name: 'Cancel the invitation to Dee Díaz?' });
+    expect(
+      within(dialog).getByText(
+        'Dee Díaz will no longer be able to join Harbor Kitchen with it. You can invite them again later.',
+      ),
+    ).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    expect(await axeViolations()).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(textsOf(pendingInvitations())).toHaveLength(2);
+
+    await user.click(cancel);
+    dialog = await screen.findByRole('dialog', { name: 'Cancel the invitation to Dee Díaz?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel invitation' }));
+
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('The invitation to Dee Díaz is cancelled.');
+    expect(notice).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(textsOf(pendingInvitations())).toEqual([
+      'eva@example.comAdminInvited by Bo Chen on March 5, 2026.',
+    ]);
+  });
+
+  it('explains in the dialog an invitation answered meanwhile', async () => {
+    const { user } = renderApp({
+      path: '/o/harbor-kitchen',
+      session: viewer,
+      mocks: [
+        cityMock('en', englishCity),
+        organizationMock('harbor-kitchen', asViewer('OWNER')),
+        {
+          request: {
+            query: CancelOrganizationInvitationDocument,
+            variables: { input: { invitationId: 'inv-eva' } },
+          },
+          result: {
+            errors: [
+              serverError('No such invitation', {
+                code: 'NOT_FOUND',
+                reason: 'INVITATION_NOT_FOUND',
+                field: 'invitationId',
+              }),
+            ],
+          },
+        },
+      ],
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Cancel the invitation to eva@example.com' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Cancel the invitation to eva@example.com?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel invitation' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This invitation is no longer open. It may have been answered or withdrawn.',
+    );
   });
 
   it('speaks Spanish', async () => {
@@ -376,6 +572,17 @@ describe('OrganizationPage people (/o/:slug)', () => {
     expect(screen.getByRole('button', { name: 'Transferir la propiedad a Bo Chen' })).toBeVisible();
     expect(screen.getByText('Formas parte de esta organización como propietario.')).toBeVisible();
     expect(screen.getByRole('radio', { name: /^Administrador/ })).toBeVisible();
-    expect(within(people('Personas')).getByRole('link', { name: 'Bo Chen' })).toBeVisible();
+    expect(within(team('Personas')).getByRole('link', { name: 'Bo Chen' })).toBeVisible();
+    const pending = screen.getByRole('region', { name: 'Invitaciones pendientes' });
+    expect(
+      within(pending).getByText(
+        (_, node) =>
+          node?.textContent === 'Invitación de Ana López del 3 de marzo de 2026.' &&
+          node.tagName === 'P',
+      ),
+    ).toBeVisible();
+    expect(
+      within(pending).getByRole('button', { name: 'Cancelar la invitación a Dee Díaz' }),
+    ).toBeVisible();
   });
 });

@@ -9,6 +9,8 @@ interface ConfirmActionModalProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** What the button that changes nothing says; "Cancel" unless that would be ambiguous. */
+  dismissLabel?: string;
   /** Red for what cannot be undone from here (removing, leaving). */
   destructive?: boolean;
   loading: boolean;
@@ -19,14 +21,15 @@ interface ConfirmActionModalProps {
 }
 
 /**
- * "Are you sure?" for a membership change. Focus starts on Cancel, so that Enter never confirms
- * by accident, and returns to the button that opened it.
+ * "Are you sure?" for a membership change. Focus starts on the button that changes nothing, so
+ * that Enter never confirms by accident, and returns to the button that opened it.
  */
 export function ConfirmActionModal({
   opened,
   title,
   children,
   confirmLabel,
+  dismissLabel,
   destructive = false,
   loading,
   error,
@@ -46,7 +49,7 @@ export function ConfirmActionModal({
           align={{ base: 'stretch', xs: 'center' }}
         >
           <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
+            {dismissLabel ?? t('common.cancel')}
           </Button>
           <Button color={destructive ? 'red.8' : undefined} loading={loading} onClick={onConfirm}>
             {confirmLabel}

@@ -18,12 +18,14 @@ import type { OrganizationRole } from '../../../generated/graphql';
 import { membershipErrorMessage } from '../errors';
 import type { OrganizationDetails } from '../hooks/useOrganization';
 import {
+  useCancelOrganizationInvitation,
   useLeaveOrganization,
   useRemoveOrganizationMember,
   useTransferOrganizationOwnership,
 } from '../hooks/useMembershipActions';
 import { ConfirmActionModal } from './ConfirmActionModal';
 import { InviteMemberForm } from './InviteMemberForm';
+import { inviteeName, PendingInvitations, type PendingInvitation } from './PendingInvitations';
 
 type Membership = OrganizationDetails['members'][number];
 
@@ -31,6 +33,7 @@ type Membership = OrganizationDetails['members'][number];
 type Pending =
   | { kind: 'remove'; membership: Membership }
   | { kind: 'transfer'; membership: Membership }
+  | { kind: 'cancelInvitation'; invitation: PendingInvitation }
   | { kind: 'leave' };
 
 /** Owners remove anyone; admins everyone but owners; nobody removes themselves (they leave). */
@@ -45,14 +48,16 @@ interface OrganizationMembersProps {
 }
 
 /**
- * The organization's people, for everyone; its owners and admins also invite and remove people,
- * an owner hands over ownership, and anyone in it may leave.
+ * The organization's people, for everyone; its owners and admins also invite and remove people
+ * and see and cancel the invitations waiting for an answer, an owner hands over ownership, and
+ * anyone in it may leave.
  */
 export function OrganizationMembers({ organization, viewerId }: OrganizationMembersProps) {
   const { t, i18n } = useTranslation();
   const { removeMember, loading: removing } = useRemoveOrganizationMember();
   const { transferOwnership, loading: transferring } = useTransferOrganizationOwnership();
   const { leave, loading: leaving } = useLeaveOrganization();
+  const { cancelInvitation, loading: cancelling } = useCancelOrganizationInvitation();
   // Kept after closing, so that the dialog's words do not change while it fades out.
   const [pending, setPending] = useState<Pending | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -89,6 +94,9 @@ export function OrganizationMembers({ organization, viewerId }: OrganizationMemb
       if (pending.kind === 'leave') {
         await leave(organization);
         setNotice(t('organizationMembers.left', { organization: organizationName }));
+      } else if (pending.kind === 'cancelInvitation') {
+        await cancelInvitation(pending.invitation.id);
+        setNotice(t('pendingInvitations.cancelled', { invitee: inviteeName(pending.invitation) }));
       } else {
         const { member } = pending.membership;
         if (pending.kind === 'remove') {
@@ -126,6 +134,19 @@ export function OrganizationMembers({ organization, viewerId }: OrganizationMemb
             <Text>{t('organizationMembers.leaveBody')}</Text>
             {onlyOwner && <Text fw={600}>{t('organizationMembers.leaveOnlyOwner')}</Text>}
           </Stack>
+        ),
+      };
+    }
+    if (shown?.kind === 'cancelInvitation') {
+      const invitee = inviteeName(shown.invitation);
+      return {
+        title: t('pendingInvitations.cancelTitle', { invitee }),
+        confirmLabel: t('pendingInvitations.cancelConfirm'),
+        dismissLabel: t('pendingInvitations.keep'),
+        children: (
+          <Text>
+            {t('pendingInvitations.cancelBody', { invitee, organization: organizationName })}
+          </Text>
         ),
       };
     }
@@ -257,6 +278,15 @@ export function OrganizationMembers({ organization, viewerId }: OrganizationMemb
 
       {canManage && (
         <>
+          {organization.pendingInvitations && (
+            <>
+              <Divider />
+              <PendingInvitations
+                invitations={organization.pendingInvitations}
+                onCancel={(invitation) => open({ kind: 'cancelInvitation', invitation })}
+              />
+            </>
+          )}
           <Divider />
           <InviteMemberForm organizationId={organization.id} />
         </>
@@ -266,7 +296,7 @@ export function OrganizationMembers({ organization, viewerId }: OrganizationMemb
         opened={dialogOpen}
         onClose={close}
         onConfirm={() => void confirm()}
-        loading={removing || transferring || leaving}
+        loading={removing || transferring || leaving || cancelling}
         error={actionError}
         destructive={pending?.kind !== 'transfer'}
         {...dialogTexts(pending)}

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
+  CancelOrganizationInvitationDocument,
   LeaveOrganizationDocument,
   OrganizationDocument,
   RemoveOrganizationMemberDocument,
@@ -25,6 +26,17 @@ export function useTransferOrganizationOwnership() {
   return {
     transferOwnership: async (organizationId: string, memberId: string) => {
       await mutate({ variables: { input: { organizationId, memberId } } });
+    },
+    loading,
+  };
+}
+
+/** Owners and admins withdraw an invitation; the answer replaces the cached pending list. */
+export function useCancelOrganizationInvitation() {
+  const [mutate, { loading }] = useMutation(CancelOrganizationInvitationDocument);
+  return {
+    cancelInvitation: async (invitationId: string) => {
+      await mutate({ variables: { input: { invitationId } } });
     },
     loading,
   };
