@@ -7,6 +7,8 @@ import { AddOrganizations1795334299436 } from './1795334299436-AddOrganizations.
 import { AddOrganizationInvitations1795334947577 } from './1795334947577-AddOrganizationInvitations.js';
 import { AddMemberPhoto1795335277391 } from './1795335277391-AddMemberPhoto.js';
 import { AddOrganizationLogo1795434189188 } from './1795434189188-AddOrganizationLogo.js';
+import { AddInvitationInvitee1795435726968 } from './1795435726968-AddInvitationInvitee.js';
+import { AddConnections1795435969845 } from './1795435969845-AddConnections.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOrganizationInvitations1795334947577,
   AddMemberPhoto1795335277391,
   AddOrganizationLogo1795434189188,
+  AddInvitationInvitee1795435726968,
+  AddConnections1795435969845,
 ];

@@ -9,6 +9,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard.js';
+import { ConnectionsModule } from './modules/connections/connections.module.js';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
@@ -88,6 +89,7 @@ export class AppModule {
         AuditModule,
         AccountModule,
         OrganizationsModule,
+        ConnectionsModule,
       ],
       providers: [
         AppLogger,

@@ -41,7 +41,19 @@ describe('data rights: export and account deletion', () => {
   }
 
   it('exports every row the member owns as one JSON document, without secrets', async () => {
-    const { session, email } = await member('lucia-export');
+    const { session, email, id } = await member('lucia-export');
+    const friend = await member('lucia-friend');
+    const stranger = await member('lucia-stranger');
+    await db.query('INSERT INTO connection (member_id, other_id) VALUES ($1, $2), ($2, $1)', [
+      id,
+      friend.id,
+    ]);
+    await session.call(
+      'mutation ($id: ID!) { requestConnection(input: { memberId: $id, note: "Hi" }) { id } }',
+      {
+        id: stranger.id,
+      },
+    );
     const response = await session.call<{ exportMyData: string }>('mutation { exportMyData }');
     expect(response.errors).toBeUndefined();
     const document = JSON.parse(response.data!.exportMyData) as Record<string, unknown>;
@@ -52,6 +64,20 @@ describe('data rights: export and account deletion', () => {
       offers: [{ category: 'TRAINING', text: 'Sourdough classes' }],
       links: [expect.objectContaining({ purpose: 'VERIFY_EMAIL', email })],
       mail: [expect.objectContaining({ subject: 'Confirm your email for GrowHere' })],
+      network: {
+        connections: [expect.objectContaining({ handle: 'lucia-friend' })],
+        connectionRequests: [
+          expect.objectContaining({
+            direction: 'SENT',
+            otherMember: 'lucia-stranger',
+            note: 'Hi',
+            status: 'PENDING',
+          }),
+        ],
+        blockedMembers: [],
+        dismissedSuggestions: [],
+      },
+      organizations: { memberships: [], invitations: [] },
     });
     expect((document.sessions as unknown[]).length).toBe(1);
     expect(response.data!.exportMyData).not.toMatch(/passwordHash|tokenHash|argon2/);
@@ -75,6 +101,11 @@ describe('data rights: export and account deletion', () => {
 
   it('deletes personal data, keeps a tombstone, revokes sessions and writes one audit entry', async () => {
     const { session, id, email } = await member('lucia-leaves');
+    const friend = await member('lucia-left-behind');
+    await db.query('INSERT INTO connection (member_id, other_id) VALUES ($1, $2), ($2, $1)', [
+      id,
+      friend.id,
+    ]);
     const deleted = await session.call(
       `mutation { deleteMyAccount(input: { password: "${PASSWORD}" }) }`,
     );
@@ -93,15 +124,22 @@ describe('data rights: export and account deletion', () => {
     expect(tombstone.email).toMatch(/^deleted-[0-9a-f]{12}@deleted\.invalid$/);
     expect(tombstone.deleted_at).not.toBeNull();
     const counts = await db.query<
-      { statements: string; tokens: string; mail: string; audit: string }[]
+      { statements: string; tokens: string; mail: string; audit: string; network: string }[]
     >(
       `SELECT (SELECT count(*) FROM member_statement WHERE member_id = $1) AS statements,
+              (SELECT count(*) FROM connection WHERE member_id = $1 OR other_id = $1) AS network,
               (SELECT count(*) FROM refresh_token WHERE member_id = $1) AS tokens,
               (SELECT count(*) FROM mail_outbox WHERE recipient = $2) AS mail,
               (SELECT count(*) FROM audit_entry WHERE target_id = $1::text AND action = 'member.account_deleted') AS audit`,
       [id, email],
     );
-    expect(counts[0]).toEqual({ statements: '0', tokens: '0', mail: '0', audit: '1' });
+    expect(counts[0]).toEqual({
+      statements: '0',
+      network: '0',
+      tokens: '0',
+      mail: '0',
+      audit: '1',
+    });
 
     expect((await app.graphql('query { member(handle: "lucia-leaves") { id } }')).data).toEqual({
       member: null,

@@ -97,6 +97,43 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation ($orgId: ID!) { requestOrganizationVerification(input: { organizationId: $orgId }) { id } }',
     expect: ownerOnly(),
   },
+  requestConnection: {
+    query:
+      'mutation ($id: ID!) { requestConnection(input: { memberId: $id, note: "Hello" }) { id } }',
+    expect: signedIn(),
+  },
+  acceptConnection: {
+    query:
+      'mutation { acceptConnection(input: { requestId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+    expect: signedIn(),
+  },
+  declineConnection: {
+    query:
+      'mutation { declineConnection(input: { requestId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
+  withdrawConnectionRequest: {
+    query:
+      'mutation { withdrawConnectionRequest(input: { requestId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+    expect: signedIn(),
+  },
+  removeConnection: {
+    query: 'mutation ($id: ID!) { removeConnection(input: { memberId: $id }) { id } }',
+    expect: signedIn(),
+  },
+  blockMember: {
+    query: 'mutation { blockMember(input: { memberId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
+  unblockMember: {
+    query: 'mutation ($id: ID!) { unblockMember(input: { memberId: $id }) }',
+    expect: signedIn(),
+  },
+  dismissSuggestion: {
+    query:
+      'mutation { dismissSuggestion(input: { memberId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
   verifyOrganization: {
     query:
       'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }',
@@ -116,6 +153,11 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
     query:
       'mutation { declineOrganizationInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000" }) }',
     expect: signedIn(),
+  },
+  cancelOrganizationInvitation: {
+    query:
+      'mutation ($invitationId: ID!) { cancelOrganizationInvitation(input: { invitationId: $invitationId }) { id } }',
+    expect: ownerOnly(),
   },
   leaveOrganization: {
     query: 'mutation ($orgId: ID!) { leaveOrganization(input: { organizationId: $orgId }) }',
@@ -143,6 +185,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
   const sessions = new Map<Actor, TestSession>();
   let ownerId = '';
   let orgId = '';
+  let invitationId = '';
 
   beforeAll(async () => {
     app = await startTestApp({ AUTH_RATE_LIMIT: '10000' });
@@ -188,6 +231,17 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
         'mutation { createOrganization(input: { name: "Matrix Bakery", slug: "matrix-bakery", type: SMALL_BUSINESS }) { id } }',
       );
     orgId = created.data!.createOrganization.id;
+    // The owner's own invitation, so that others are refused on their role, not on a lookup.
+    await sessions
+      .get('owner')!
+      .call(
+        'mutation ($orgId: ID!) { inviteToOrganization(input: { organizationId: $orgId, email: "pending@matrix.example.org" }) }',
+        { orgId },
+      );
+    const invited = await sessions.get('owner')!.call<{
+      organization: { pendingInvitations: { id: string }[] };
+    }>('{ organization(slug: "matrix-bakery") { pendingInvitations { id } } }');
+    invitationId = invited.data!.organization.pendingInvitations[0].id;
   });
   afterAll(() => app?.close());
 
@@ -207,7 +261,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             mutation === 'signOut' || mutation === 'refreshSession' ? undefined : original.cookie,
           accessToken: original.accessToken,
         });
-        const response = await session.call(query, { id: ownerId, orgId });
+        const response = await session.call(query, { id: ownerId, orgId, invitationId });
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         const outcome: Outcome = codes.includes('FORBIDDEN')
           ? 'FORBIDDEN'

@@ -106,12 +106,28 @@ describe('member profiles', () => {
         links: [{ label: 'Site', url: 'https://x.example' }],
       },
     });
-    const viewers = { anonymous: anonymous(), member: other, self: owner } as const;
+    // A connection of the owner's, through a request the owner accepts.
+    const friend = await join('fatima-friend');
+    const asked = await friend.call<{
+      requestConnection: { viewerConnection: { requestId: string } };
+    }>(
+      'mutation ($id: ID!) { requestConnection(input: { memberId: $id }) { viewerConnection { requestId } } }',
+      { id: (await owner.call<{ viewer: { id: string } }>('{ viewer { id } }')).data!.viewer.id },
+    );
+    await owner.call('mutation ($id: ID!) { acceptConnection(input: { requestId: $id }) { id } }', {
+      id: asked.data!.requestConnection.viewerConnection.requestId,
+    });
+    const viewers = {
+      anonymous: anonymous(),
+      member: other,
+      connection: friend,
+      self: owner,
+    } as const;
     const expected: Record<string, Record<keyof typeof viewers, boolean>> = {
-      PUBLIC: { anonymous: true, member: true, self: true },
-      MEMBERS: { anonymous: false, member: true, self: true },
-      CONNECTIONS: { anonymous: false, member: false, self: true },
-      PRIVATE: { anonymous: false, member: false, self: true },
+      PUBLIC: { anonymous: true, member: true, connection: true, self: true },
+      MEMBERS: { anonymous: false, member: true, connection: true, self: true },
+      CONNECTIONS: { anonymous: false, member: false, connection: true, self: true },
+      PRIVATE: { anonymous: false, member: false, connection: false, self: true },
     };
     for (const field of ['email', 'phone', 'links', 'location'] as const) {
       for (const [visibility, rows] of Object.entries(expected)) {

@@ -1,5 +1,11 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EmailTokenEntity } from '../modules/auth/email-token.entity.js';
+import {
+  ConnectionEntity,
+  ConnectionRequestEntity,
+  MemberBlockEntity,
+  SuggestionDismissalEntity,
+} from '../modules/connections/connection.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
@@ -23,4 +29,8 @@ export const ENTITIES = [
   OrganizationMemberEntity,
   OrganizationStatementEntity,
   OrganizationInvitationEntity,
+  ConnectionEntity,
+  ConnectionRequestEntity,
+  MemberBlockEntity,
+  SuggestionDismissalEntity,
 ];

@@ -29,3 +29,22 @@ export const BUSINESS_STAGES = [
   'ESTABLISHED',
 ] as const;
 export type BusinessStage = (typeof BUSINESS_STAGES)[number];
+
+/** Each category in a few plain English words, for texts the server writes (reasons, mail). */
+export const CATEGORY_PHRASES: Record<NeedOfferCategory, string> = {
+  FUNDING: 'funding',
+  SPACE: 'space',
+  TALENT: 'talent',
+  MENTORSHIP: 'mentorship',
+  CUSTOMERS_PROCUREMENT: 'customers and contracts',
+  PERMITS_LICENSING: 'help with permits and licensing',
+  PARTNERSHIPS: 'partnerships',
+  EXPORT_INTERNATIONAL: 'help exporting',
+  TRAINING: 'training',
+  LEGAL_ACCOUNTING: 'legal and accounting help',
+  MARKETING_SALES: 'marketing and sales help',
+  TECHNOLOGY: 'technology',
+  SUPPLIERS_MANUFACTURING: 'suppliers and manufacturing',
+  RESEARCH_UNIVERSITIES: 'research partners',
+  OTHER: 'other help',
+};

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../../common/graphql/graphql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
+import { ConnectionsService } from '../connections/connections.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
 
@@ -15,6 +17,8 @@ export class AccountService {
     private readonly auth: AuthService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly connections: ConnectionsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -27,6 +31,8 @@ export class AccountService {
         format: 'growhere-member-export/1',
         ...own,
         ...(await this.auth.exportFor(manager, memberId)),
+        network: await this.connections.exportFor(manager, memberId),
+        organizations: await this.organizations.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({

@@ -44,6 +44,65 @@ export class MembersRepository {
     return this.repo(manager).findOneBy({ handle });
   }
 
+  /** Live (not deleted) members by id, in no particular order. */
+  findLiveByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo()
+      .createQueryBuilder('member')
+      .where('member.id = ANY(:ids)', { ids })
+      .andWhere('member.deletedAt IS NULL')
+      .getMany();
+  }
+
+  /** The needs and offers of many members in one query. */
+  statementsOfMany(memberIds: readonly string[]): Promise<MemberStatementEntity[]> {
+    if (memberIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(MemberStatementEntity)
+      .createQueryBuilder('s')
+      .where('s.memberId = ANY(:memberIds)', { memberIds })
+      .orderBy('s.kind', 'ASC')
+      .addOrderBy('s.position', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Who the viewer is to each member: connected, or hidden by a block either way. One query for
+   * any number of members.
+   */
+  async relationsOf(
+    viewerId: string,
+    memberIds: readonly string[],
+  ): Promise<{ connected: Set<string>; hidden: Set<string> }> {
+    const connected = new Set<string>();
+    const hidden = new Set<string>();
+    if (memberIds.length === 0) return { connected, hidden };
+    const rows = await this.dataSource.query<{ id: string; kind: 'c' | 'b' }[]>(
+      `SELECT other_id AS id, 'c' AS kind FROM connection WHERE member_id = $1 AND other_id = ANY($2)
+       UNION ALL
+       SELECT blocked_id, 'b' FROM member_block WHERE blocker_id = $1 AND blocked_id = ANY($2)
+       UNION ALL
+       SELECT blocker_id, 'b' FROM member_block WHERE blocked_id = $1 AND blocker_id = ANY($2)`,
+      [viewerId, memberIds],
+    );
+    for (const row of rows) (row.kind === 'c' ? connected : hidden).add(row.id);
+    return { connected, hidden };
+  }
+
+  /** A deleted member leaves the network: connections, requests, blocks and dismissals go. */
+  async leaveNetwork(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('DELETE FROM connection WHERE member_id = $1 OR other_id = $1', [id]);
+    await manager.query(
+      'DELETE FROM connection_request WHERE sender_id = $1 OR recipient_id = $1',
+      [id],
+    );
+    await manager.query('DELETE FROM member_block WHERE blocker_id = $1 OR blocked_id = $1', [id]);
+    await manager.query(
+      'DELETE FROM suggestion_dismissal WHERE member_id = $1 OR dismissed_id = $1',
+      [id],
+    );
+  }
+
   statementsOf(memberId: string, manager?: EntityManager): Promise<MemberStatementEntity[]> {
     return (manager ?? this.dataSource.manager)
       .getRepository(MemberStatementEntity)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
+import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
 import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity.js';
 import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
 import { CityService } from '../city/city.service.js';
@@ -10,6 +11,14 @@ import type { Member } from './profile.model.js';
 import { ImageStore } from '../media/image-store.js';
 import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
+
+export interface MatchFacts {
+  id: string;
+  sectors: string[];
+  neighborhood: string | null;
+  needs: Set<NeedOfferCategory>;
+  offers: Set<NeedOfferCategory>;
+}
 
 export const SIGN_IN_LOCK_THRESHOLD = 5;
 export const SIGN_IN_LOCK_SECONDS = 15 * 60;
@@ -49,6 +58,7 @@ export class MembersService {
   async anonymize(manager: EntityManager, id: string): Promise<void> {
     await this.members.replaceStatements(manager, id, 'NEED', []);
     await this.members.replaceStatements(manager, id, 'OFFER', []);
+    await this.members.leaveNetwork(manager, id);
     await this.members.anonymize(manager, id);
   }
 
@@ -131,7 +141,59 @@ export class MembersService {
       ? await this.members.findById(by.id)
       : await this.members.findByHandle(by.handle!);
     if (!member || member.deletedAt) return null;
-    return toProfile(member, await this.members.statementsOf(member.id), viewer);
+    return (await this.profiles([member.id], viewer, [member]))[0] ?? null;
+  }
+
+  /**
+   * Many profiles as the viewer may see them, in the order of `ids`, in a fixed number of
+   * queries. Deleted members, and members on either side of a block with the viewer, are left out.
+   */
+  async profiles(
+    ids: readonly string[],
+    viewer: ViewerIdentity | undefined,
+    loaded?: MemberEntity[],
+  ): Promise<Member[]> {
+    const unique = [...new Set(ids)];
+    const [rows, statements, relations] = await Promise.all([
+      loaded ?? this.members.findLiveByIds(unique),
+      this.members.statementsOfMany(unique),
+      viewer
+        ? this.members.relationsOf(viewer.id, unique)
+        : { connected: new Set<string>(), hidden: new Set<string>() },
+    ]);
+    const byId = new Map(rows.filter((row) => !row.deletedAt).map((row) => [row.id, row]));
+    return unique.flatMap((id) => {
+      const member = byId.get(id);
+      if (!member || relations.hidden.has(id)) return [];
+      const own = statements.filter((statement) => statement.memberId === id);
+      return [toProfile(member, own, viewer, relations.connected.has(id))];
+    });
+  }
+
+  /**
+   * What matching compares for each member: sectors, place, and the categories of their needs and
+   * offers. Live members only; two queries for any number.
+   */
+  async matchFacts(ids: readonly string[]): Promise<Map<string, MatchFacts>> {
+    const [rows, statements] = await Promise.all([
+      this.members.findLiveByIds(ids),
+      this.members.statementsOfMany(ids),
+    ]);
+    return new Map(
+      rows.map((row) => {
+        const own = statements.filter((statement) => statement.memberId === row.id);
+        return [
+          row.id,
+          {
+            id: row.id,
+            sectors: row.sectors,
+            neighborhood: row.neighborhood,
+            needs: new Set(own.filter((s) => s.kind === 'NEED').map((s) => s.category)),
+            offers: new Set(own.filter((s) => s.kind === 'OFFER').map((s) => s.category)),
+          },
+        ];
+      }),
+    );
   }
 
   /** The member edits their own profile; lists replace whole; all in one transaction. */

@@ -25,7 +25,7 @@ registerEnumType(BusinessStageEnum, { name: 'BusinessStage' });
 export const FieldVisibilityEnum = enumOf(FIELD_VISIBILITIES);
 registerEnumType(FieldVisibilityEnum, {
   name: 'FieldVisibility',
-  description: 'Who may see a field; CONNECTIONS acts as PRIVATE until connections exist',
+  description: 'Who may see a field: anyone, members, connections, or only the member',
 });
 export const AudienceEnum = enumOf(AUDIENCES);
 registerEnumType(AudienceEnum, { name: 'Audience' });

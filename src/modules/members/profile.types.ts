@@ -1,4 +1,4 @@
-/** Who may see a profile field. CONNECTIONS acts as PRIVATE until connections exist. */
+/** Who may see a profile field: anyone, signed-in members, the member's connections, or no one else. */
 export const FIELD_VISIBILITIES = ['PUBLIC', 'MEMBERS', 'CONNECTIONS', 'PRIVATE'] as const;
 export type FieldVisibility = (typeof FIELD_VISIBILITIES)[number];
 

@@ -10,14 +10,16 @@ import {
   type ProfileVisibility,
 } from './profile.types.js';
 
-type Relation = 'self' | 'member' | 'anonymous';
+/** Who the viewer is to the member: the member, a connection, another member, or anonymous. */
+export type Relation = 'self' | 'connection' | 'member' | 'anonymous';
 
 /** Whether a viewer with this relation may see a field with this visibility. */
 export function canSee(visibility: FieldVisibility, relation: Relation): boolean {
   if (relation === 'self') return true;
   if (visibility === 'PUBLIC') return true;
-  if (visibility === 'MEMBERS') return relation === 'member';
-  // CONNECTIONS acts as PRIVATE until connections exist; PRIVATE is for the member alone.
+  if (visibility === 'MEMBERS') return relation === 'member' || relation === 'connection';
+  if (visibility === 'CONNECTIONS') return relation === 'connection';
+  // PRIVATE is for the member alone.
   return false;
 }
 
@@ -26,9 +28,16 @@ export function toProfile(
   member: MemberEntity,
   statements: MemberStatementEntity[],
   viewer: ViewerIdentity | undefined,
+  connected = false,
 ): Member {
   const visibility = { ...DEFAULT_VISIBILITY, ...member.visibility };
-  const relation: Relation = !viewer ? 'anonymous' : viewer.id === member.id ? 'self' : 'member';
+  const relation: Relation = !viewer
+    ? 'anonymous'
+    : viewer.id === member.id
+      ? 'self'
+      : connected
+        ? 'connection'
+        : 'member';
   const shown = (field: keyof ProfileVisibility) => canSee(visibility[field], relation);
   const hasLocation = member.neighborhood || member.homeCity || member.homeCountry;
   const statement = (s: MemberStatementEntity) => ({
