@@ -9,6 +9,7 @@ import { AddMemberPhoto1795335277391 } from './1795335277391-AddMemberPhoto.js';
 import { AddOrganizationLogo1795434189188 } from './1795434189188-AddOrganizationLogo.js';
 import { AddInvitationInvitee1795435726968 } from './1795435726968-AddInvitationInvitee.js';
 import { AddConnections1795435969845 } from './1795435969845-AddConnections.js';
+import { AddIntroductions1795436893535 } from './1795436893535-AddIntroductions.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOrganizationLogo1795434189188,
   AddInvitationInvitee1795435726968,
   AddConnections1795435969845,
+  AddIntroductions1795436893535,
 ];

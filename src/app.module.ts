@@ -10,6 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { ConnectionsModule } from './modules/connections/connections.module.js';
+import { IntroductionsModule } from './modules/introductions/introductions.module.js';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
@@ -90,6 +91,7 @@ export class AppModule {
         AccountModule,
         OrganizationsModule,
         ConnectionsModule,
+        IntroductionsModule,
       ],
       providers: [
         AppLogger,

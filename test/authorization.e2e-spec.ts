@@ -134,6 +134,36 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { dismissSuggestion(input: { memberId: "00000000-0000-4000-8000-000000000000" }) }',
     expect: signedIn(),
   },
+  proposeIntroduction: {
+    query:
+      'mutation ($id: ID!) { proposeIntroduction(input: { memberAId: $id, memberBId: "00000000-0000-4000-8000-000000000000", note: "Meet" }) { id } }',
+    expect: signedIn(),
+  },
+  answerIntroduction: {
+    query:
+      'mutation { answerIntroduction(input: { introductionId: "00000000-0000-4000-8000-000000000000", accept: true }) { id } }',
+    expect: signedIn(),
+  },
+  recordIntroductionOutcome: {
+    query:
+      'mutation { recordIntroductionOutcome(input: { introductionId: "00000000-0000-4000-8000-000000000000", kind: MET }) { id } }',
+    expect: signedIn(),
+  },
+  requestIntroduction: {
+    query:
+      'mutation ($id: ID!) { requestIntroduction(input: { introducerId: $id, targetId: "00000000-0000-4000-8000-000000000000", reason: "Please" }) { id } }',
+    expect: signedIn(),
+  },
+  forwardIntroductionRequest: {
+    query:
+      'mutation { forwardIntroductionRequest(input: { requestId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+    expect: signedIn(),
+  },
+  declineIntroductionRequest: {
+    query:
+      'mutation { declineIntroductionRequest(input: { requestId: "00000000-0000-4000-8000-000000000000", note: "No" }) { id } }',
+    expect: signedIn(),
+  },
   verifyOrganization: {
     query:
       'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }',

@@ -7,6 +7,12 @@ import {
   SuggestionDismissalEntity,
 } from '../modules/connections/connection.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
+import {
+  IntroductionEntity,
+  IntroductionEventEntity,
+  IntroductionOutcomeEntity,
+  IntroductionRequestEntity,
+} from '../modules/introductions/introduction.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
@@ -33,4 +39,8 @@ export const ENTITIES = [
   ConnectionRequestEntity,
   MemberBlockEntity,
   SuggestionDismissalEntity,
+  IntroductionEntity,
+  IntroductionEventEntity,
+  IntroductionOutcomeEntity,
+  IntroductionRequestEntity,
 ];

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { ConnectionsModule } from '../connections/connections.module.js';
+import { IntroductionsModule } from '../introductions/introductions.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
 
 @Module({
-  imports: [AuthModule, MembersModule, ConnectionsModule, OrganizationsModule],
+  imports: [AuthModule, MembersModule, ConnectionsModule, IntroductionsModule, OrganizationsModule],
   providers: [AccountService, AccountResolver],
 })
 export class AccountModule {}

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../common/graphql/graphql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ConnectionsService } from '../connections/connections.service.js';
+import { IntroductionsService } from '../introductions/introductions.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
@@ -18,6 +19,7 @@ export class AccountService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly connections: ConnectionsService,
+    private readonly introductions: IntroductionsService,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -32,6 +34,7 @@ export class AccountService {
         ...own,
         ...(await this.auth.exportFor(manager, memberId)),
         network: await this.connections.exportFor(manager, memberId),
+        introductions: await this.introductions.exportFor(manager, memberId),
         organizations: await this.organizations.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(

@@ -381,6 +381,12 @@ export class ConnectionsService {
     return [from, best.near, best.far, to];
   }
 
+  /** Connects two members in the caller's transaction (an introduction both accepted). */
+  async connectIn(manager: EntityManager, a: string, b: string): Promise<void> {
+    await this.repository.connect(manager, a, b);
+    await this.repository.closeBetween(manager, a, b, 'ACCEPTED');
+  }
+
   /** For the member's data export, in the export's transaction. */
   exportFor(manager: EntityManager, memberId: string) {
     return this.repository.exportFor(manager, memberId);

@@ -101,6 +101,17 @@ export class MembersRepository {
       'DELETE FROM suggestion_dismissal WHERE member_id = $1 OR dismissed_id = $1',
       [id],
     );
+    // Introductions keep their history (with the tombstone); what was still open closes.
+    await manager.query(
+      `UPDATE introduction SET status = 'EXPIRED', updated_at = now()
+       WHERE status = 'PROPOSED' AND $1 IN (introducer_id, member_a_id, member_b_id)`,
+      [id],
+    );
+    await manager.query(
+      `UPDATE introduction_request SET status = 'DECLINED', answered_at = now()
+       WHERE status = 'PENDING' AND $1 IN (requester_id, introducer_id, target_id)`,
+      [id],
+    );
   }
 
   statementsOf(memberId: string, manager?: EntityManager): Promise<MemberStatementEntity[]> {

@@ -1,0 +1,34 @@
+/** Where an introduction stands. Declined is shown as NOT_NOW to everyone but the one who declined. */
+export const INTRODUCTION_STATUSES = ['PROPOSED', 'COMPLETED', 'DECLINED', 'EXPIRED'] as const;
+export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+
+export const INTRODUCTION_ANSWERS = ['ACCEPTED', 'DECLINED'] as const;
+export type IntroductionAnswer = (typeof INTRODUCTION_ANSWERS)[number];
+
+export const INTRODUCTION_EVENTS = [
+  'PROPOSED',
+  'ACCEPTED',
+  'DECLINED',
+  'COMPLETED',
+  'EXPIRED',
+] as const;
+export type IntroductionEventKind = (typeof INTRODUCTION_EVENTS)[number];
+
+/** What came of an introduction; the same kinds serve opportunities' outcomes later. */
+export const OUTCOME_KINDS = [
+  'MET',
+  'PARTNERSHIP',
+  'HIRE',
+  'CUSTOMER',
+  'FUNDING',
+  'SPACE',
+  'RELOCATION',
+  'NONE',
+] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+export const INTRODUCTION_REQUEST_STATUSES = ['PENDING', 'FORWARDED', 'DECLINED'] as const;
+export type IntroductionRequestStatus = (typeof INTRODUCTION_REQUEST_STATUSES)[number];
+
+/** An introduction nobody completed in this long expires. */
+export const INTRODUCTION_TTL_DAYS = 14;
