@@ -172,7 +172,14 @@ function InvitationCard({ invitation, answering, busy, error, onAnswer }: Invita
               i18nKey="invitationsPage.invitedBy"
               values={{ name: invitedBy.displayName }}
               components={{
-                sender: <Anchor component={Link} to={`/m/${invitedBy.handle}`} inherit />,
+                sender: (
+                  <Anchor
+                    component={Link}
+                    to={`/m/${invitedBy.handle}`}
+                    inherit
+                    underline="always"
+                  />
+                ),
               }}
             />
           </Text>

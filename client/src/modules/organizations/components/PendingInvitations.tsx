@@ -63,7 +63,14 @@ export function PendingInvitations({ invitations, onCancel }: PendingInvitations
                         i18nKey="pendingInvitations.invitedBy"
                         values={{ name: invitedBy.displayName, date }}
                         components={{
-                          sender: <Anchor component={Link} to={`/m/${invitedBy.handle}`} inherit />,
+                          sender: (
+                            <Anchor
+                              component={Link}
+                              to={`/m/${invitedBy.handle}`}
+                              inherit
+                              underline="always"
+                            />
+                          ),
                         }}
                       />
                     ) : (
