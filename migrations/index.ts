@@ -8,8 +8,9 @@ import { AddOrganizationInvitations1795334947577 } from './1795334947577-AddOrga
 import { AddMemberPhoto1795335277391 } from './1795335277391-AddMemberPhoto.js';
 import { AddOrganizationLogo1795434189188 } from './1795434189188-AddOrganizationLogo.js';
 import { AddInvitationInvitee1795435726968 } from './1795435726968-AddInvitationInvitee.js';
-import { AddConnections1795435969845 } from './1795435969845-AddConnections.js';
-import { AddIntroductions1795436893535 } from './1795436893535-AddIntroductions.js';
+import { AddNetwork1795437288943 } from './1795437288943-AddNetwork.js';
+import { AddNotifications1795437743693 } from './1795437743693-AddNotifications.js';
+import { AddGraphIndexes1795439582601 } from './1795439582601-AddGraphIndexes.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMemberPhoto1795335277391,
   AddOrganizationLogo1795434189188,
   AddInvitationInvitee1795435726968,
-  AddConnections1795435969845,
-  AddIntroductions1795436893535,
+  AddNetwork1795437288943,
+  AddNotifications1795437743693,
+  AddGraphIndexes1795439582601,
 ];

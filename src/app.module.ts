@@ -10,11 +10,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { ConnectionsModule } from './modules/connections/connections.module.js';
+import { MessagesModule } from './modules/messages/messages.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { IntroductionsModule } from './modules/introductions/introductions.module.js';
 import { AppExceptionFilter } from './common/errors/exception.filter.js';
 import { formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
-import type { GraphQLContext } from './common/graphql/graphql-context.js';
+import { graphQLContext } from './common/graphql/graphql-context.js';
 import { AppLogger } from './common/logging/app.logger.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import type { AppConfig } from './config/app-config.js';
@@ -27,6 +29,7 @@ import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 
 @Module({})
@@ -52,7 +55,10 @@ export class AppModule {
           introspection: !config.isProduction,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
-          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          context: graphQLContext,
+          // Subscriptions over WebSocket (graphql-ws) on the same path; the client sends its
+          // bearer token as the connection's `authorization` parameter.
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         // The built React client, with every unknown path answered by index.html (SPA routes).
         ...(clientBuilt
@@ -90,8 +96,11 @@ export class AppModule {
         AuditModule,
         AccountModule,
         OrganizationsModule,
+        RealtimeModule,
         ConnectionsModule,
         IntroductionsModule,
+        MessagesModule,
+        NotificationsModule,
       ],
       providers: [
         AppLogger,

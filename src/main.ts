@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const stopDatabase = () => database.close().catch(() => undefined);
   try {
     const prepared = await prepareDatabase(database.url, { seedDemo: config.seedDemo });
-    const app = await createApp(config, database.url);
+    const app = await createApp(embeddedPool(config, database), database.url);
     await app.listen(config.port, config.host);
 
     const shutdown = async (signal: NodeJS.Signals) => {
@@ -66,3 +66,12 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/**
+ * The embedded PostgreSQL serves one session that runs one statement at a time, so a larger pool
+ * buys no concurrency; one connection also keeps the messages of concurrent requests from ever
+ * interleaving on that shared session.
+ */
+function embeddedPool(config: AppConfig, database: DatabaseEndpoint): AppConfig {
+  return database.embedded ? { ...config, database: { ...config.database, poolSize: 1 } } : config;
+}

@@ -164,6 +164,16 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { declineIntroductionRequest(input: { requestId: "00000000-0000-4000-8000-000000000000", note: "No" }) { id } }',
     expect: signedIn(),
   },
+  sendMessage: {
+    query:
+      'mutation { sendMessage(input: { conversationId: "00000000-0000-4000-8000-000000000000", body: "Hello" }) { id } }',
+    expect: signedIn(),
+  },
+  markConversationRead: {
+    query:
+      'mutation { markConversationRead(input: { conversationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+    expect: signedIn(),
+  },
   verifyOrganization: {
     query:
       'mutation ($orgId: ID!) { verifyOrganization(input: { organizationId: $orgId, verified: false }) { id } }',
@@ -202,6 +212,15 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
     query:
       'mutation ($orgId: ID!, $id: ID!) { transferOrganizationOwnership(input: { organizationId: $orgId, memberId: $id }) { id } }',
     expect: ownerOnly(),
+  },
+  markNotificationsRead: {
+    query: 'mutation { markNotificationsRead(input: {}) }',
+    expect: signedIn(),
+  },
+  updateNotificationSettings: {
+    query:
+      'mutation { updateNotificationSettings(input: { preferences: [{ type: MESSAGE_RECEIVED, channel: EMAIL }], dailyDigest: true }) { dailyDigest } }',
+    expect: signedIn(),
   },
   setMemberRoles: {
     query:

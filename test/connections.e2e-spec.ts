@@ -237,6 +237,10 @@ describe('connections', () => {
     expect(await errorOf(hal, REQUEST, { id: jon.id })).toMatchObject(notAccepting);
     await connect(hal, kai);
     await connect(kai, jon);
+    const sharing = await hal.session.call<{
+      member: { viewerConnection: { canRequest: boolean } };
+    }>(PROFILE, { handle: 'conn-jon' });
+    expect(sharing.data!.member.viewerConnection.canRequest).toBe(true);
     expect((await hal.session.call(REQUEST, { id: jon.id })).errors).toBeUndefined();
 
     // Kai blocks Hal: Hal's request is refused exactly as a privacy setting would refuse it,
@@ -400,6 +404,54 @@ describe('connections', () => {
       'graph-a',
       'graph-b',
       'graph-c',
+    ]);
+  });
+
+  it('suggests through the 100 most recent connections, and counts shown mutuals in full', async () => {
+    const hub = await person('hub-viewer');
+    // 110 connections, a day apart: the 10 oldest are beyond the 100 most recent.
+    const ids = (
+      await db.query<{ id: string }[]>(
+        `INSERT INTO member (email, handle, display_name)
+         SELECT 'hub-' || i || '@example.org', 'hub-friend-' || i, 'Friend ' || i
+         FROM generate_series(1, 110) AS i ORDER BY i RETURNING id`,
+      )
+    ).map((row) => row.id);
+    const [target, hidden] = (
+      await db.query<{ id: string }[]>(
+        `INSERT INTO member (email, handle, display_name)
+         VALUES ('hub-target@example.org', 'hub-target', 'Target'),
+                ('hub-hidden@example.org', 'hub-hidden', 'Hidden') RETURNING id`,
+      )
+    ).map((row) => row.id);
+    const edges: [string, string, number][] = ids.map((id, i) => [hub.id, id, i]);
+    // The target knows the 10 oldest connections and 2 recent ones; `hidden` only old ones.
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 100, 109]) edges.push([target, ids[i], 0]);
+    for (const i of [0, 1, 2]) edges.push([hidden, ids[i], 0]);
+    for (const [a, b, day] of edges) {
+      await db.query(
+        `INSERT INTO connection (member_id, other_id, created_at)
+         VALUES ($1, $2, now() - make_interval(days => 200 - $3)),
+                ($2, $1, now() - make_interval(days => 200 - $3))`,
+        [a, b, day],
+      );
+    }
+    const suggestions = await hub.session.call<{
+      peopleYouMayKnow: {
+        member: { handle: string; mutualConnectionCount: number; degree: number };
+        mutualConnectionCount: number;
+        reasons: { code: string; text: string }[];
+      }[];
+    }>(
+      `{ peopleYouMayKnow(first: 5) { member { handle mutualConnectionCount degree }
+         mutualConnectionCount reasons { code text } } }`,
+    );
+    expect(suggestions.data!.peopleYouMayKnow).toEqual([
+      {
+        member: { handle: 'hub-target', mutualConnectionCount: 12, degree: 2 },
+        mutualConnectionCount: 12,
+        reasons: [{ code: 'MUTUAL_CONNECTIONS', text: '12 mutual connections' }],
+      },
     ]);
   });
 });

@@ -14,7 +14,17 @@ import {
   IntroductionRequestEntity,
 } from '../modules/introductions/introduction.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
+import {
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
+} from '../modules/messages/message.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
+import {
+  NotificationDigestEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+} from '../modules/notifications/notification.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import {
   OrganizationEntity,
@@ -43,4 +53,10 @@ export const ENTITIES = [
   IntroductionEventEntity,
   IntroductionOutcomeEntity,
   IntroductionRequestEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationDigestEntity,
 ];

@@ -50,7 +50,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       LOG_LEVEL: 'silent',
       LOG_FORMAT: 'json',
       DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '4',
+      // One connection on the embedded engine, as `npm start` uses (see src/main.ts).
+      DATABASE_POOL_SIZE: process.env.TEST_DATABASE_URL ? '4' : '1',
       GROWHERE_UPLOADS_DIR: uploadsDir,
       ...env,
     });

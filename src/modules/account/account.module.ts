@@ -3,12 +3,22 @@ import { AuthModule } from '../auth/auth.module.js';
 import { ConnectionsModule } from '../connections/connections.module.js';
 import { IntroductionsModule } from '../introductions/introductions.module.js';
 import { MembersModule } from '../members/members.module.js';
+import { MessagesModule } from '../messages/messages.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
 
 @Module({
-  imports: [AuthModule, MembersModule, ConnectionsModule, IntroductionsModule, OrganizationsModule],
+  imports: [
+    AuthModule,
+    MembersModule,
+    ConnectionsModule,
+    IntroductionsModule,
+    MessagesModule,
+    NotificationsModule,
+    OrganizationsModule,
+  ],
   providers: [AccountService, AccountResolver],
 })
 export class AccountModule {}

@@ -5,9 +5,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { IntroductionsService } from '../introductions/introductions.service.js';
+import { MessagesService } from '../messages/messages.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** Data rights: a member downloads everything GrowHere holds about them, or deletes it. */
 @Injectable()
@@ -20,7 +22,9 @@ export class AccountService {
     private readonly audit: AuditService,
     private readonly connections: ConnectionsService,
     private readonly introductions: IntroductionsService,
+    private readonly messages: MessagesService,
     private readonly organizations: OrganizationsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -35,7 +39,9 @@ export class AccountService {
         ...(await this.auth.exportFor(manager, memberId)),
         network: await this.connections.exportFor(manager, memberId),
         introductions: await this.introductions.exportFor(manager, memberId),
+        messages: await this.messages.exportFor(manager, memberId),
         organizations: await this.organizations.exportFor(manager, memberId),
+        notifications: await this.notifications.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({
@@ -64,6 +70,7 @@ export class AccountService {
     await this.dataSource.transaction(async (manager) => {
       await this.mail.forgetRecipient(manager, member.email);
       await this.auth.forgetMember(manager, member.id);
+      await this.notifications.forgetMember(manager, member.id);
       await this.members.anonymize(manager, member.id);
       await this.audit.record(manager, {
         actorId: member.id,

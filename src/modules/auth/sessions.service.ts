@@ -103,7 +103,7 @@ export class SessionsService {
       expiresAt,
       userAgent,
     });
-    context.res.cookie(REFRESH_COOKIE, token, { ...this.cookieOptions(), expires: expiresAt });
+    context.res?.cookie(REFRESH_COOKIE, token, { ...this.cookieOptions(), expires: expiresAt });
   }
 
   private cookieToken(context: GraphQLContext): string | undefined {
@@ -117,7 +117,7 @@ export class SessionsService {
   }
 
   private clearCookie(context: GraphQLContext): void {
-    context.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    context.res?.clearCookie(REFRESH_COOKIE, this.cookieOptions());
   }
 
   private cookieOptions(): CookieOptions {

@@ -15,6 +15,9 @@ import { MemberEntity } from '../members/member.entity.js';
  * indexed lookup by `member_id`, in either direction.
  */
 @Entity({ name: 'connection' })
+// A member's connections newest first: the connections page, and the recent connections that
+// people-you-may-know looks through.
+@Index('connection_member_recent', ['memberId', 'createdAt', 'otherId'])
 export class ConnectionEntity {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId: string;
@@ -30,7 +33,7 @@ export class ConnectionEntity {
   @JoinColumn({ name: 'other_id' })
   other?: MemberEntity;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
 
@@ -73,7 +76,7 @@ export class ConnectionRequestEntity {
   @Column({ type: 'varchar', length: 10, default: 'PENDING' })
   status: ConnectionRequestStatus;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
@@ -98,7 +101,7 @@ export class MemberBlockEntity {
   @JoinColumn({ name: 'blocked_id' })
   blocked?: MemberEntity;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
 
@@ -119,6 +122,6 @@ export class SuggestionDismissalEntity {
   @JoinColumn({ name: 'dismissed_id' })
   dismissed?: MemberEntity;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

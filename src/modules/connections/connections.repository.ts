@@ -6,6 +6,19 @@ import { ConnectionRequestEntity } from './connection.entity.js';
 /** Statuses under which a request still looks pending to its sender (a decline is not told). */
 export const OPEN_FOR_SENDER = ['PENDING', 'DECLINED'] as const;
 
+/** Where the viewer stands with one member. */
+export interface Standing {
+  connected: boolean;
+  /** The open request between them, either way. */
+  request: { id: string; sentByViewer: boolean } | null;
+  /** Who the member accepts requests from. */
+  audience: string;
+  /** For SECOND_DEGREE: whether they share a live connection with the viewer. */
+  sharesConnection: boolean;
+  blockedByViewer: boolean;
+  blocksViewer: boolean;
+}
+
 export interface ConnectionRow {
   otherId: string;
   createdAt: Date;
@@ -219,20 +232,6 @@ export class ConnectionsRepository {
     return rows.map((row) => ({ otherId: row.other_id, createdAt: row.created_at }));
   }
 
-  /** Open requests between the viewer and each of `ids`, either way, in one query. */
-  openRequestsWith(
-    viewerId: string,
-    ids: readonly string[],
-  ): Promise<{ id: string; sender_id: string; recipient_id: string }[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT id, sender_id, recipient_id FROM connection_request
-       WHERE (sender_id = $1 AND recipient_id = ANY($2) AND status IN ('PENDING', 'DECLINED'))
-          OR (recipient_id = $1 AND sender_id = ANY($2) AND status = 'PENDING')`,
-      [viewerId, ids],
-    );
-  }
-
   /** The member's side of the network, for their data export (other members by handle). */
   async exportFor(manager: EntityManager, memberId: string) {
     type Rows = Record<string, unknown>[];
@@ -270,13 +269,64 @@ export class ConnectionsRepository {
     };
   }
 
-  /** Who each member accepts requests from (their privacy setting), in one query. */
-  async requestAudiences(ids: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * Where the viewer stands with each member, in one query bounded by `ids`: connected or not,
+   * the open request between them (the newest, either way), who the member accepts requests from
+   * and, for those who accept only the second degree, whether they share a live connection with
+   * the viewer, and blocks either way. Members not found are left out.
+   */
+  async standingsWith(viewerId: string, ids: readonly string[]): Promise<Map<string, Standing>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; audience: string | null }[]>(
-      `SELECT id, privacy->>'connectionRequests' AS audience FROM member WHERE id = ANY($1)`,
-      [ids],
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        connected: boolean;
+        request_id: string | null;
+        request_sender_id: string | null;
+        audience: string | null;
+        shares_connection: boolean | null;
+        blocked_by_viewer: boolean;
+        blocks_viewer: boolean;
+      }[]
+    >(
+      `SELECT m.id,
+              EXISTS (SELECT 1 FROM connection c
+                      WHERE c.member_id = $1 AND c.other_id = m.id) AS connected,
+              r.id AS request_id, r.sender_id AS request_sender_id,
+              m.privacy->>'connectionRequests' AS audience,
+              m.privacy->>'connectionRequests' = 'SECOND_DEGREE' AND EXISTS (
+                SELECT 1 FROM connection t
+                JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
+                JOIN member x ON x.id = t.other_id AND x.deleted_at IS NULL
+                WHERE t.member_id = m.id) AS shares_connection,
+              EXISTS (SELECT 1 FROM member_block k
+                      WHERE k.blocker_id = $1 AND k.blocked_id = m.id) AS blocked_by_viewer,
+              EXISTS (SELECT 1 FROM member_block k
+                      WHERE k.blocker_id = m.id AND k.blocked_id = $1) AS blocks_viewer
+       FROM member m
+       LEFT JOIN LATERAL (
+         SELECT id, sender_id FROM connection_request
+         WHERE (sender_id = $1 AND recipient_id = m.id AND status IN ('PENDING', 'DECLINED'))
+            OR (recipient_id = $1 AND sender_id = m.id AND status = 'PENDING')
+         ORDER BY created_at DESC LIMIT 1
+       ) r ON true
+       WHERE m.id = ANY($2)`,
+      [viewerId, ids],
     );
-    return new Map(rows.map((row) => [row.id, row.audience ?? 'ANYONE']));
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          connected: row.connected,
+          request: row.request_id
+            ? { id: row.request_id, sentByViewer: row.request_sender_id === viewerId }
+            : null,
+          audience: row.audience ?? 'ANYONE',
+          sharesConnection: row.shares_connection === true,
+          blockedByViewer: row.blocked_by_viewer,
+          blocksViewer: row.blocks_viewer,
+        },
+      ]),
+    );
   }
 }

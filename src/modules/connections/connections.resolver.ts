@@ -13,7 +13,6 @@ import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import type { GraphQLContext } from '../../common/graphql/graphql-context.js';
 import { PageArgs, type Page } from '../../common/graphql/pagination.js';
-import { requestLoader } from '../../common/graphql/request-loaders.js';
 import { Member } from '../members/profile.model.js';
 import {
   BlockedMember,
@@ -24,6 +23,7 @@ import {
   PersonSuggestion,
   ViewerConnection,
 } from './connection.model.js';
+import { networkLoaders } from './connections.loaders.js';
 import { ConnectionsService } from './connections.service.js';
 import {
   ConnectionRequestIdInput,
@@ -77,11 +77,19 @@ export class ConnectionsResolver {
     description: 'Second-degree members you may know, best first, each with its reasons',
   })
   @Allow(Access.SIGNED_IN)
-  peopleYouMayKnow(
+  async peopleYouMayKnow(
     @Args() { first }: LimitArgs,
     @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphQLContext,
   ): Promise<PersonSuggestion[]> {
-    return this.service.peopleYouMayKnow(viewer, first);
+    const suggestions = await this.service.peopleYouMayKnow(viewer, first);
+    // Suggestions are second-degree by construction, with their shared connections counted.
+    const loaders = networkLoaders(context.req, viewer.id, this.service);
+    for (const { member, mutualConnectionCount } of suggestions) {
+      loaders.degree().prime(member.id, 2);
+      loaders.mutualCount().prime(member.id, mutualConnectionCount);
+    }
+    return suggestions;
   }
 
   @Query(() => IntroductionPath, {
@@ -184,10 +192,7 @@ export class ConnectionsResolver {
   }
 }
 
-/**
- * The viewer's place in the network, on every Member wherever it appears; batched per request,
- * so a list of 50 members costs the same queries as a list of 5.
- */
+/** The viewer's place in the network, on every Member wherever it appears; batched per request. */
 @Resolver(() => Member)
 export class MemberNetworkResolver {
   constructor(private readonly service: ConnectionsService) {}
@@ -202,9 +207,7 @@ export class MemberNetworkResolver {
     @Context() context: GraphQLContext,
   ): Promise<ViewerConnection> | null {
     if (!viewer) return null;
-    return requestLoader<string, ViewerConnection>(context.req, 'viewerConnection', (ids) =>
-      this.service.viewerConnections(viewer.id, ids),
-    ).load(member.id);
+    return networkLoaders(context.req, viewer.id, this.service).viewerConnection().load(member.id);
   }
 
   @ResolveField(() => Int, {
@@ -217,9 +220,7 @@ export class MemberNetworkResolver {
     @Context() context: GraphQLContext,
   ): Promise<number | null> | null {
     if (!viewer) return null;
-    return requestLoader<string, number | null>(context.req, 'degree', (ids) =>
-      this.service.degrees(viewer.id, ids),
-    ).load(member.id);
+    return networkLoaders(context.req, viewer.id, this.service).degree().load(member.id);
   }
 
   @ResolveField(() => Int, {
@@ -232,8 +233,6 @@ export class MemberNetworkResolver {
     @Context() context: GraphQLContext,
   ): Promise<number | null> | null {
     if (!viewer) return null;
-    return requestLoader<string, number | null>(context.req, 'mutualCount', (ids) =>
-      this.service.mutualCounts(viewer.id, ids),
-    ).load(member.id);
+    return networkLoaders(context.req, viewer.id, this.service).mutualCount().load(member.id);
   }
 }

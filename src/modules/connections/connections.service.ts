@@ -8,6 +8,10 @@ import { CATEGORY_PHRASES } from '../../common/taxonomy/need-offer-categories.js
 import type { MemberEntity } from '../members/member.entity.js';
 import { MembersService, type MatchFacts } from '../members/members.service.js';
 import type { Member } from '../members/profile.model.js';
+import {
+  NotificationsService,
+  type NotificationAdded,
+} from '../notifications/notifications.service.js';
 import type { ConnectionRequestEntity } from './connection.entity.js';
 import type {
   ConnectionRequest,
@@ -27,6 +31,12 @@ export const NEW_ACCOUNT_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How many second-degree members people-you-may-know ranks before keeping the best. */
 const SUGGESTION_POOL = 200;
+/**
+ * People-you-may-know looks through this many of the viewer's most recent connections: exact for
+ * most members, and a connector with thousands of connections costs no more than a member with
+ * a hundred (the counts shown are then counted in full).
+ */
+export const SUGGESTION_SOURCES = 100;
 
 /**
  * Connections, requests, blocks and the graph queries built on them. Every write runs in one
@@ -39,6 +49,7 @@ export class ConnectionsService {
     private readonly repository: ConnectionsRepository,
     private readonly graph: GraphRepository,
     private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---------------------------------------------------------------- requests
@@ -56,6 +67,7 @@ export class ConnectionsService {
         'memberId',
       );
     }
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       await this.repository.lockMember(manager, viewer.id);
       const sender = await this.members.findById(viewer.id, manager);
@@ -91,6 +103,14 @@ export class ConnectionsService {
         // They asked first: both want it, so connect.
         await this.repository.connect(manager, viewer.id, memberId);
         await this.repository.closeBetween(manager, viewer.id, memberId, 'ACCEPTED');
+        added.push(
+          ...(await this.notifications.notify(manager, {
+            memberId,
+            type: 'CONNECTION_ACCEPTED',
+            actorId: viewer.id,
+            subjectId: open.fromB.id,
+          })),
+        );
         return;
       }
       const audience = target.privacy?.connectionRequests ?? 'ANYONE';
@@ -100,16 +120,26 @@ export class ConnectionsService {
         if (mutual.length === 0) throw notAccepting();
       }
       await this.assertDailyLimit(manager, sender);
-      await this.repository.insertRequest(manager, {
+      const request = await this.repository.insertRequest(manager, {
         senderId: viewer.id,
         recipientId: memberId,
         note,
       });
+      added.push(
+        ...(await this.notifications.notify(manager, {
+          memberId,
+          type: 'CONNECTION_REQUESTED',
+          actorId: viewer.id,
+          subjectId: request.id,
+        })),
+      );
     });
+    await this.notifications.publish(added);
     return this.requireProfile(memberId, viewer);
   }
 
   async accept(viewer: Viewer, requestId: string): Promise<Member> {
+    const added: NotificationAdded[] = [];
     const senderId = await this.dataSource.transaction(async (manager) => {
       const request = await this.repository.findRequest(manager, requestId, true);
       if (!request || request.recipientId !== viewer.id || request.status !== 'PENDING') {
@@ -118,8 +148,17 @@ export class ConnectionsService {
       await this.liveMember(request.senderId, manager, 'requestId');
       await this.repository.connect(manager, request.senderId, viewer.id);
       await this.repository.closeBetween(manager, request.senderId, viewer.id, 'ACCEPTED');
+      added.push(
+        ...(await this.notifications.notify(manager, {
+          memberId: request.senderId,
+          type: 'CONNECTION_ACCEPTED',
+          actorId: viewer.id,
+          subjectId: request.id,
+        })),
+      );
       return request.senderId;
     });
+    await this.notifications.publish(added);
     return this.requireProfile(senderId, viewer);
   }
 
@@ -146,6 +185,7 @@ export class ConnectionsService {
         throw requestNotFound();
       }
       await this.repository.setStatus(manager, request.id, 'WITHDRAWN');
+      await this.notifications.retract(manager, 'CONNECTION_REQUESTED', request.id);
       return request.recipientId;
     });
     return (await this.members.profiles([recipientId], viewer))[0] ?? null;
@@ -298,7 +338,11 @@ export class ConnectionsService {
    * and needs and offers that meet (either way), each with the reasons in plain words.
    */
   async peopleYouMayKnow(viewer: Viewer, first: number): Promise<PersonSuggestion[]> {
-    const candidates = await this.graph.secondDegree(viewer.id, SUGGESTION_POOL);
+    const { candidates, complete } = await this.graph.secondDegree(
+      viewer.id,
+      SUGGESTION_POOL,
+      SUGGESTION_SOURCES,
+    );
     if (candidates.length === 0) return [];
     const facts = await this.members.matchFacts([viewer.id, ...candidates.map((c) => c.id)]);
     const me = facts.get(viewer.id);
@@ -306,17 +350,27 @@ export class ConnectionsService {
     const ranked = candidates
       .flatMap((candidate) => {
         const them = facts.get(candidate.id);
-        return them ? [{ candidate, ...suggestionScore(me, them, candidate.mutual) }] : [];
+        return them ? [{ candidate, them, ...suggestionScore(me, them, candidate.mutual) }] : [];
       })
       .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
       .slice(0, first);
-    const profiles = await this.profileMap(
-      ranked.map((entry) => entry.candidate.id),
-      viewer,
-    );
-    return ranked.flatMap(({ candidate, reasons }) => {
+    const ids = ranked.map((entry) => entry.candidate.id);
+    // Counted through the recent connections only: the shown ones are counted in full.
+    const [exact, profiles] = await Promise.all([
+      complete ? Promise.resolve(null) : this.graph.mutualCounts(viewer.id, ids),
+      this.profileMap(ids, viewer),
+    ]);
+    return ranked.flatMap(({ candidate, them, reasons }) => {
       const member = profiles.get(candidate.id);
-      return member ? [{ member, mutualConnectionCount: candidate.mutual, reasons }] : [];
+      if (!member) return [];
+      const mutual = exact?.get(candidate.id) ?? candidate.mutual;
+      return [
+        {
+          member,
+          mutualConnectionCount: mutual,
+          reasons: exact ? suggestionScore(me, them, mutual).reasons : reasons,
+        },
+      ];
     });
   }
 
@@ -394,21 +448,27 @@ export class ConnectionsService {
 
   // ---------------------------------------------------------------- per-member fields, batched
 
-  /** Degrees (1, 2, 3, or null) from the viewer to many members: three queries for any number. */
+  /**
+   * Degrees (1, 2, 3, or null) from the viewer to many members, for any number of them in three
+   * queries bounded by the members asked about; a fourth reads the viewer's connections only when
+   * some of them are further than two hops.
+   */
   async degrees(viewerId: string, ids: readonly string[]): Promise<(number | null)[]> {
-    const hidden = await this.graph.hiddenFrom(viewerId);
-    const mine = ((await this.graph.neighbors([viewerId])).get(viewerId) ?? []).filter(
-      (id) => !hidden.has(id),
-    );
-    const first = new Set(mine);
+    const [hidden, first] = await Promise.all([
+      this.graph.hiddenFrom(viewerId),
+      this.graph.connectedAmong(viewerId, ids),
+    ]);
     const rest = ids.filter((id) => id !== viewerId && !first.has(id) && !hidden.has(id));
-    const second = new Set(
-      (await this.graph.reachableFrom(mine, rest)).map((edge) => edge.other_id),
-    );
-    const third = await this.graph.twoHopsFrom(
-      mine,
-      rest.filter((id) => !second.has(id)),
-    );
+    // A block ends the connection, so every shared connection is a visible one.
+    const second = new Set((await this.graph.mutualCounts(viewerId, rest)).keys());
+    const further = rest.filter((id) => !second.has(id));
+    let third = new Set<string>();
+    if (further.length > 0) {
+      const mine = ((await this.graph.neighbors([viewerId])).get(viewerId) ?? []).filter(
+        (id) => !hidden.has(id),
+      );
+      third = await this.graph.twoHopsFrom(mine, further);
+    }
     return ids.map((id) =>
       id === viewerId || hidden.has(id)
         ? null
@@ -429,42 +489,32 @@ export class ConnectionsService {
 
   /** Where the viewer stands with each member, and whether a request may be sent now. */
   async viewerConnections(viewerId: string, ids: readonly string[]): Promise<ViewerConnection[]> {
-    const [relations, open, audiences, blocks] = await Promise.all([
-      this.graph.neighbors([viewerId]),
-      this.repository.openRequestsWith(viewerId, ids),
-      this.repository.requestAudiences(ids),
-      this.graph.blocks(viewerId),
-    ]);
-    const connected = new Set(relations.get(viewerId) ?? []);
-    const hidden = new Set([...blocks.byViewer, ...blocks.ofViewer]);
-    const needsSecondDegree = ids.filter(
-      (id) =>
-        audiences.get(id) === 'SECOND_DEGREE' &&
-        !connected.has(id) &&
-        !open.some((request) => request.sender_id === id || request.recipient_id === id),
-    );
-    const mutual = await this.graph.mutualCounts(viewerId, needsSecondDegree);
+    const standings = await this.repository.standingsWith(viewerId, ids);
     return ids.map((id) => {
-      if (id === viewerId)
+      if (id === viewerId) {
         return { state: 'SELF', requestId: null, canRequest: false, blocked: false };
-      const request = open.find((row) => row.sender_id === id || row.recipient_id === id);
-      const state: ConnectionState = connected.has(id)
+      }
+      const standing = standings.get(id);
+      const request = standing?.request ?? null;
+      const state: ConnectionState = standing?.connected
         ? 'CONNECTED'
-        : request?.sender_id === viewerId
+        : request?.sentByViewer
           ? 'REQUEST_SENT'
           : request
             ? 'REQUEST_RECEIVED'
             : 'NONE';
-      const audience = audiences.get(id) ?? 'ANYONE';
+      const audience = standing?.audience ?? 'ANYONE';
       const canRequest =
         state === 'NONE' &&
-        !hidden.has(id) &&
-        (audience === 'ANYONE' || (audience === 'SECOND_DEGREE' && (mutual.get(id) ?? 0) > 0));
+        !!standing &&
+        !standing.blockedByViewer &&
+        !standing.blocksViewer &&
+        (audience === 'ANYONE' || (audience === 'SECOND_DEGREE' && standing.sharesConnection));
       return {
         state,
         requestId: state === 'CONNECTED' ? null : (request?.id ?? null),
         canRequest,
-        blocked: blocks.byViewer.has(id),
+        blocked: standing?.blockedByViewer ?? false,
       };
     });
   }

@@ -8,6 +8,13 @@ export interface SecondDegreeRow {
 }
 
 /**
+ * "This member is not deleted", as an anti-join against the few deleted members (a partial index
+ * holds only them), so that checking a long list of members does not read the member table.
+ */
+const LIVE = (column: string) =>
+  `NOT EXISTS (SELECT 1 FROM member dm WHERE dm.id = ${column} AND dm.deleted_at IS NOT NULL)`;
+
+/**
  * Reads of the connection graph. Every query is bounded: one or two indexed hops from a known
  * set of members, never an unbounded recursive query. Deleted members and members on either side
  * of a block with the viewer are never returned.
@@ -100,16 +107,19 @@ export class GraphRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Connections the viewer shares with each target, counted in one query. */
+  /**
+   * Connections the viewer shares with each target, counted in one query. Written from the
+   * targets' side, both adjacency lists are read once and hash-joined: the cost is the viewer's
+   * connections plus the targets', never the viewer's whole second degree.
+   */
   async mutualCounts(viewerId: string, targets: readonly string[]): Promise<Map<string, number>> {
     if (targets.length === 0) return new Map();
     const rows = await this.dataSource.query<{ id: string; mutual: number }[]>(
-      `SELECT b.other_id AS id, count(*)::int AS mutual
-       FROM connection a
-       JOIN connection b ON b.member_id = a.other_id
-       JOIN member m ON m.id = a.other_id AND m.deleted_at IS NULL
-       WHERE a.member_id = $1 AND b.other_id = ANY($2)
-       GROUP BY b.other_id`,
+      `SELECT t.member_id AS id, count(*)::int AS mutual
+       FROM connection t
+       JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
+       WHERE t.member_id = ANY($2) AND ${LIVE('t.other_id')}
+       GROUP BY t.member_id`,
       [viewerId, targets],
     );
     return new Map(rows.map((row) => [row.id, row.mutual]));
@@ -124,10 +134,10 @@ export class GraphRepository {
   ): Promise<string[]> {
     const rows = await this.manager(manager).query<{ id: string }[]>(
       `SELECT m.id
-       FROM connection a
-       JOIN connection b ON b.member_id = a.other_id AND b.other_id = $2
-       JOIN member m ON m.id = a.other_id AND m.deleted_at IS NULL
-       WHERE a.member_id = $1
+       FROM connection t
+       JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
+       JOIN member m ON m.id = t.other_id AND m.deleted_at IS NULL
+       WHERE t.member_id = $2
        ORDER BY ('CONNECTOR' = ANY(m.roles)) DESC, m.display_name, m.id
        LIMIT $3`,
       [viewerId, targetId, limit],
@@ -135,29 +145,59 @@ export class GraphRepository {
     return rows.map((row) => row.id);
   }
 
-  /**
-   * Second-degree members ranked by shared connections: neither the viewer nor their connections,
-   * nor anyone hidden by a block, dismissed, or deleted.
-   */
-  async secondDegree(viewerId: string, limit: number): Promise<SecondDegreeRow[]> {
-    return this.dataSource.query<SecondDegreeRow[]>(
-      `SELECT b.other_id AS id, count(*)::int AS mutual
-       FROM connection a
-       JOIN connection b ON b.member_id = a.other_id
-       JOIN member m ON m.id = b.other_id AND m.deleted_at IS NULL
-       WHERE a.member_id = $1
-         AND b.other_id <> $1
-         AND NOT EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = b.other_id)
-         AND NOT EXISTS (SELECT 1 FROM member_block k
-                         WHERE (k.blocker_id = $1 AND k.blocked_id = b.other_id)
-                            OR (k.blocker_id = b.other_id AND k.blocked_id = $1))
-         AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d
-                         WHERE d.member_id = $1 AND d.dismissed_id = b.other_id)
-       GROUP BY b.other_id
-       ORDER BY mutual DESC, b.other_id
-       LIMIT $2`,
-      [viewerId, limit],
+  /** Which of `ids` the viewer is connected to (one indexed lookup, bounded by `ids`). */
+  async connectedAmong(viewerId: string, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      'SELECT other_id AS id FROM connection WHERE member_id = $1 AND other_id = ANY($2)',
+      [viewerId, ids],
     );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Second-degree members ranked by connections shared with the viewer, reached through the
+   * viewer's `sources` most recent connections: neither the viewer nor their connections, nor
+   * anyone hidden by a block, dismissed, or deleted. The two-hop rows are counted first and the
+   * exclusions applied once per distinct candidate; deleted members are found through a partial
+   * index. `complete` is false when the viewer has more connections than `sources`, and the
+   * counts are then lower bounds.
+   */
+  async secondDegree(
+    viewerId: string,
+    limit: number,
+    sources: number,
+  ): Promise<{ candidates: SecondDegreeRow[]; complete: boolean }> {
+    const rows = await this.dataSource.query<(SecondDegreeRow & { connections: number })[]>(
+      `WITH mine AS (
+         SELECT other_id AS id FROM connection WHERE member_id = $1
+       ), recent AS (
+         SELECT other_id AS id FROM connection WHERE member_id = $1
+         ORDER BY created_at DESC, other_id DESC LIMIT $3
+       ), counts AS (
+         SELECT b.other_id AS id, count(*)::int AS mutual
+         FROM recent JOIN connection b ON b.member_id = recent.id
+         WHERE b.other_id <> $1
+         GROUP BY b.other_id
+       )
+       SELECT counts.id, counts.mutual, (SELECT count(*)::int FROM mine) AS connections
+       FROM counts
+       WHERE NOT EXISTS (SELECT 1 FROM mine WHERE mine.id = counts.id)
+         AND ${LIVE('counts.id')}
+         AND NOT EXISTS (SELECT 1 FROM member_block k
+                         WHERE k.blocker_id = $1 AND k.blocked_id = counts.id)
+         AND NOT EXISTS (SELECT 1 FROM member_block k
+                         WHERE k.blocked_id = $1 AND k.blocker_id = counts.id)
+         AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d
+                         WHERE d.member_id = $1 AND d.dismissed_id = counts.id)
+       ORDER BY counts.mutual DESC, counts.id
+       LIMIT $2`,
+      [viewerId, limit, sources],
+    );
+    return {
+      candidates: rows.map(({ id, mutual }) => ({ id, mutual })),
+      complete: (rows[0]?.connections ?? 0) <= sources,
+    };
   }
 
   /** Members (live) among `ids` who hold the CONNECTOR role. */

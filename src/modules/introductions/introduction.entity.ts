@@ -61,7 +61,7 @@ export class IntroductionEntity {
   @Column({ name: 'answer_b', type: 'varchar', length: 10, nullable: true })
   answerB: IntroductionAnswer | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
@@ -174,7 +174,7 @@ export class IntroductionRequestEntity {
   @JoinColumn({ name: 'introduction_id' })
   introduction?: IntroductionEntity;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })

@@ -6,7 +6,12 @@ import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { GraphRepository } from '../connections/graph.repository.js';
 import { MembersService } from '../members/members.service.js';
+import { MessagesService } from '../messages/messages.service.js';
 import type { Member } from '../members/profile.model.js';
+import {
+  NotificationsService,
+  type NotificationAdded,
+} from '../notifications/notifications.service.js';
 import type {
   IntroductionEntity,
   IntroductionEventEntity,
@@ -43,6 +48,8 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     private readonly members: MembersService,
     private readonly graph: GraphRepository,
     private readonly connections: ConnectionsService,
+    private readonly notifications: NotificationsService,
+    private readonly messages: MessagesService,
   ) {}
 
   onModuleInit(): void {
@@ -64,19 +71,22 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     viewer: Viewer,
     input: { memberAId: string; memberBId: string; note: string },
   ): Promise<Introduction> {
+    const added: NotificationAdded[] = [];
     const id = await this.dataSource.transaction((manager) =>
-      this.proposeIn(manager, viewer, input.memberAId, input.memberBId, input.note),
+      this.proposeIn(manager, viewer, input.memberAId, input.memberBId, input.note, added),
     );
+    await this.notifications.publish(added);
     return this.requireView(id, viewer);
   }
 
-  /** The checks and the insert of a proposal, in the caller's transaction. */
+  /** The checks and the insert of a proposal, in the caller's transaction; both sides are told. */
   private async proposeIn(
     manager: EntityManager,
     viewer: Viewer,
     memberAId: string,
     memberBId: string,
     note: string,
+    added: NotificationAdded[],
   ): Promise<string> {
     if (memberAId === memberBId) {
       throw new AppException(
@@ -139,11 +149,23 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
       expiresAt: new Date(Date.now() + INTRODUCTION_TTL_DAYS * DAY_MS),
     });
     await this.repository.addEvent(manager, introduction.id, 'PROPOSED', viewer.id);
+    added.push(
+      ...(await this.notifications.notify(
+        manager,
+        [memberAId, memberBId].map((memberId) => ({
+          memberId,
+          type: 'INTRODUCTION_PROPOSED' as const,
+          actorId: viewer.id,
+          subjectId: introduction.id,
+        })),
+      )),
+    );
     return introduction.id;
   }
 
   /** One side answers; when both have accepted they are connected and it is complete. */
   async answer(viewer: Viewer, introductionId: string, accept: boolean): Promise<Introduction> {
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       const intro = await this.repository.findById(introductionId, manager, true);
       const side =
@@ -186,10 +208,29 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
           completedAt: new Date(),
         });
         await this.repository.addEvent(manager, intro.id, 'COMPLETED', null);
+        // All three hear of it: each side with the other as the one it is about.
+        added.push(
+          ...(await this.notifications.notify(
+            manager,
+            [
+              [intro.memberAId, intro.memberBId],
+              [intro.memberBId, intro.memberAId],
+              [intro.introducerId, viewer.id],
+            ].map(([memberId, actorId]) => ({
+              memberId,
+              type: 'INTRODUCTION_COMPLETED' as const,
+              actorId,
+              subjectId: intro.id,
+            })),
+          )),
+        );
+        // The three of them can talk at once, starting from the introducer's note.
+        await this.messages.openIntroductionConversation(manager, intro);
         return;
       }
       await this.repository.update(manager, intro.id, answers);
     });
+    await this.notifications.publish(added);
     return this.requireView(introductionId, viewer);
   }
 
@@ -285,6 +326,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         introducerId === viewer.id || introducerId === targetId ? 'introducerId' : 'targetId',
       );
     }
+    const added: NotificationAdded[] = [];
     const id = await this.dataSource.transaction(async (manager) => {
       const introducer = await this.liveMember(manager, introducerId, 'introducerId');
       await this.liveMember(manager, targetId, 'targetId');
@@ -334,8 +376,17 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         targetId,
         reason: input.reason,
       });
+      added.push(
+        ...(await this.notifications.notify(manager, {
+          memberId: introducerId,
+          type: 'INTRODUCTION_REQUESTED',
+          actorId: viewer.id,
+          subjectId: request.id,
+        })),
+      );
       return request.id;
     });
+    await this.notifications.publish(added);
     return this.requireRequestView(id, viewer);
   }
 
@@ -345,6 +396,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     requestId: string,
     note: string | undefined,
   ): Promise<IntroductionRequest> {
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       const request = await this.pendingRequestFor(manager, viewer, requestId);
       const introductionId = await this.proposeIn(
@@ -353,13 +405,24 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         request.requesterId,
         request.targetId,
         note || request.reason,
+        added,
       );
       await this.repository.updateRequest(manager, request.id, {
         status: 'FORWARDED',
         introductionId,
         answeredAt: new Date(),
       });
+      added.push(
+        ...(await this.notifications.notify(manager, {
+          memberId: request.requesterId,
+          type: 'INTRODUCTION_REQUEST_ANSWERED',
+          actorId: viewer.id,
+          subjectId: request.id,
+          data: { answer: 'FORWARDED', introductionId },
+        })),
+      );
     });
+    await this.notifications.publish(added);
     return this.requireRequestView(requestId, viewer);
   }
 
@@ -368,6 +431,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     requestId: string,
     note: string | undefined,
   ): Promise<IntroductionRequest> {
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       const request = await this.pendingRequestFor(manager, viewer, requestId);
       await this.repository.updateRequest(manager, request.id, {
@@ -375,7 +439,17 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         answerNote: note ?? '',
         answeredAt: new Date(),
       });
+      added.push(
+        ...(await this.notifications.notify(manager, {
+          memberId: request.requesterId,
+          type: 'INTRODUCTION_REQUEST_ANSWERED',
+          actorId: viewer.id,
+          subjectId: request.id,
+          data: { answer: 'DECLINED' },
+        })),
+      );
     });
+    await this.notifications.publish(added);
     return this.requireRequestView(requestId, viewer);
   }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MailRepository } from './mail.repository.js';
+import { MailRepository, type OutgoingMail } from './mail.repository.js';
 import { linkMail, type LinkMailKind } from './mail.templates.js';
+
+export type { OutgoingMail };
 
 /** What other modules use to send mail: it is queued with their change, then sent by the worker. */
 @Injectable()
@@ -16,6 +18,11 @@ export class MailService {
     values?: Record<string, string>,
   ): Promise<void> {
     return this.mail.enqueue(manager, linkMail(kind, { ...to, link, values }));
+  }
+
+  /** A mail the caller composed (in the recipient's language), queued with the caller's change. */
+  send(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+    return this.mail.enqueue(manager, mail);
   }
 
   /** Mail to an address, for its owner's data export. */

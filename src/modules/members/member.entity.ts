@@ -4,6 +4,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -13,6 +14,8 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 /** A person with an account. Profiles, privacy and sign-in build on this table. */
 @Entity({ name: 'member' })
+// Only the few deleted members (tombstones): graph queries exclude them by an anti-join on it.
+@Index('member_deleted', ['id'], { where: '"deleted_at" IS NOT NULL' })
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

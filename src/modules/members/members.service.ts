@@ -172,27 +172,21 @@ export class MembersService {
 
   /**
    * What matching compares for each member: sectors, place, and the categories of their needs and
-   * offers. Live members only; two queries for any number.
+   * offers. Live members only; one query for any number.
    */
   async matchFacts(ids: readonly string[]): Promise<Map<string, MatchFacts>> {
-    const [rows, statements] = await Promise.all([
-      this.members.findLiveByIds(ids),
-      this.members.statementsOfMany(ids),
-    ]);
+    const rows = await this.members.matchFactsOf(ids);
     return new Map(
-      rows.map((row) => {
-        const own = statements.filter((statement) => statement.memberId === row.id);
-        return [
-          row.id,
-          {
-            id: row.id,
-            sectors: row.sectors,
-            neighborhood: row.neighborhood,
-            needs: new Set(own.filter((s) => s.kind === 'NEED').map((s) => s.category)),
-            offers: new Set(own.filter((s) => s.kind === 'OFFER').map((s) => s.category)),
-          },
-        ];
-      }),
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          sectors: row.sectors,
+          neighborhood: row.neighborhood,
+          needs: new Set(row.needs),
+          offers: new Set(row.offers),
+        },
+      ]),
     );
   }
 

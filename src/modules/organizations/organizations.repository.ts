@@ -232,8 +232,9 @@ export class OrganizationsRepository {
       OrganizationInvitationEntity,
       'organizationId' | 'email' | 'inviteeMemberId' | 'role' | 'invitedById'
     >,
-  ): Promise<void> {
-    await manager.getRepository(OrganizationInvitationEntity).insert(values);
+  ): Promise<string> {
+    const repo = manager.getRepository(OrganizationInvitationEntity);
+    return (await repo.save(repo.create(values))).id;
   }
 
   pendingInvitationExists(manager: EntityManager, organizationId: string, email: string) {

@@ -3,6 +3,10 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
+import {
+  NotificationsService,
+  type NotificationAdded,
+} from '../notifications/notifications.service.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
@@ -44,6 +48,7 @@ export class OrganizationsService {
     private readonly members: MembersService,
     private readonly mail: MailService,
     private readonly images: ImageStore,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -162,6 +167,7 @@ export class OrganizationsService {
     }
     const email = invitee?.email ?? input.email!;
     const known = invitee ?? (await this.members.findByEmail(email));
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       const organization = await this.requireRole(manager, input.organizationId, viewer, [
         'OWNER',
@@ -183,7 +189,7 @@ export class OrganizationsService {
           input.handle ? 'handle' : 'email',
         );
       }
-      await this.organizations.insertInvitation(manager, {
+      const invitationId = await this.organizations.insertInvitation(manager, {
         organizationId: organization.id,
         email,
         // Only by handle: an address typed is not resolved to the member it may belong to.
@@ -191,14 +197,28 @@ export class OrganizationsService {
         role: input.role,
         invitedById: viewer.id,
       });
+      if (known && !known.deletedAt) {
+        // A member is told as they chose (by default by mail, with the same link).
+        added.push(
+          ...(await this.notifications.notify(manager, {
+            memberId: known.id,
+            type: 'ORGANIZATION_INVITATION',
+            actorId: viewer.id,
+            subjectId: invitationId,
+            data: { organizationName: organization.name, organizationSlug: organization.slug },
+          })),
+        );
+        return;
+      }
       await this.mail.sendLink(
         manager,
         'invite',
-        { recipient: email, name: known?.displayName ?? email, locale: known?.locale ?? 'en' },
+        { recipient: email, name: email, locale: 'en' },
         `${this.config.linkBaseUrl}/invitations`,
         { organization: organization.name },
       );
     });
+    await this.notifications.publish(added);
     return true;
   }
 

@@ -1,0 +1,117 @@
+import type { DataSource } from 'typeorm';
+import type { CityProfile } from '../../../config/city-profile.js';
+import { connectionsGenerator } from './connections.generator.js';
+import { membersGenerator } from './members.generator.js';
+import { Random } from './random.js';
+import {
+  syntheticSetName,
+  type GeneratorContext,
+  type SyntheticGenerator,
+  type SyntheticOptions,
+} from './synthetic-set.js';
+
+/** In order: each may read what the ones before it made. Later kinds append here. */
+export const SYNTHETIC_GENERATORS: readonly SyntheticGenerator[] = [
+  membersGenerator,
+  connectionsGenerator,
+];
+
+/** Every synthetic timestamp is before this instant, whatever the clock says. */
+export const SYNTHETIC_EPOCH = Date.UTC(2026, 9, 1);
+
+/**
+ * What `--reset` empties: every table of members' and organizations' data (with everything that
+ * refers to them, by cascade), so that the database is as freshly migrated.
+ */
+const RESET_TABLES = ['member', 'organization'];
+
+export interface SyntheticProgress {
+  /** Rows planned per table, before anything is written. */
+  start(plan: Record<string, number>): void;
+  advance(table: string, rows: number): void;
+  stop(): void;
+}
+
+export interface SyntheticResult {
+  readonly rows: Record<string, number>;
+  readonly seconds: number;
+  readonly vacuumSeconds: number;
+}
+
+export async function countMembers(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query<{ count: number }[]>(
+    'SELECT count(*)::int AS count FROM member',
+  );
+  return row.count;
+}
+
+export async function hasSyntheticSet(
+  dataSource: DataSource,
+  options: SyntheticOptions,
+): Promise<boolean> {
+  const rows = await dataSource.query<unknown[]>('SELECT 1 FROM seed_run WHERE name = $1', [
+    syntheticSetName(options),
+  ]);
+  return rows.length > 0;
+}
+
+/** Empties the generated tables and forgets the seeds that filled them. */
+export async function resetSyntheticData(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`TRUNCATE ${RESET_TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
+    await manager.query(`DELETE FROM seed_run WHERE name LIKE 'synthetic-%' OR name LIKE 'demo-%'`);
+  });
+}
+
+/**
+ * Writes a whole synthetic set in one transaction (all of it or nothing), records it in seed_run,
+ * then vacuums and analyzes what it wrote so that the planner knows the new sizes at once.
+ */
+export async function generateSyntheticSet(
+  dataSource: DataSource,
+  options: SyntheticOptions,
+  settings: { city: CityProfile; passwordHash: string; progress?: SyntheticProgress },
+): Promise<SyntheticResult> {
+  const started = performance.now();
+  const plan: Record<string, number> = {};
+  for (const generator of SYNTHETIC_GENERATORS) Object.assign(plan, generator.plan(options));
+  settings.progress?.start(plan);
+
+  const rows: Record<string, number> = {};
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    const context: GeneratorContext = {
+      options,
+      runner,
+      city: settings.city,
+      passwordHash: settings.passwordHash,
+      epoch: SYNTHETIC_EPOCH,
+      random: (stream) => Random.for(options.seed, stream),
+      advance: (table, count) => settings.progress?.advance(table, count),
+    };
+    for (const generator of SYNTHETIC_GENERATORS) {
+      Object.assign(rows, await generator.run(context));
+    }
+    await runner.query('INSERT INTO seed_run (name) VALUES ($1)', [syntheticSetName(options)]);
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+    settings.progress?.stop();
+  }
+  const written = performance.now();
+  await dataSource.query(
+    `VACUUM (ANALYZE) ${Object.keys(rows)
+      .map((table) => `"${table}"`)
+      .join(', ')}`,
+  );
+  return {
+    rows,
+    seconds: (performance.now() - started) / 1000,
+    vacuumSeconds: (performance.now() - written) / 1000,
+  };
+}

@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '../../common/graphql/pagination.js';
+import { Member } from '../members/profile.model.js';
+import {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_TYPES,
+  REQUEST_ANSWERS,
+  type NotificationChannel,
+  type NotificationType,
+  type RequestAnswer,
+} from './notification.types.js';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
+registerEnumType(NotificationTypeEnum, {
+  name: 'NotificationType',
+  description:
+    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread)',
+});
+export const NotificationChannelEnum = enumOf(NOTIFICATION_CHANNELS);
+registerEnumType(NotificationChannelEnum, {
+  name: 'NotificationChannel',
+  description:
+    'IN_APP: in the list and the daily digest; EMAIL: in the list and by mail at once; OFF: not at all',
+});
+export const RequestAnswerEnum = enumOf(REQUEST_ANSWERS);
+registerEnumType(RequestAnswerEnum, {
+  name: 'IntroductionRequestAnswer',
+  description: 'How the introducer answered a request for an introduction',
+});
+
+@ObjectType({ description: 'Something that happened that you should know of' })
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationTypeEnum)
+  type: NotificationType;
+
+  @Field(() => Member, { nullable: true, description: 'Who did it, as you may see them' })
+  actor: Member | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The connection request, introduction, introduction request, invitation or conversation',
+  })
+  subjectId: string | null;
+
+  @Field({
+    description: 'The page it leads to: /network, /introductions, /invitations, /messages/<id>',
+  })
+  path: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'MESSAGE_RECEIVED: how many unread messages it stands for',
+  })
+  messageCount: number | null;
+
+  @Field(() => RequestAnswerEnum, {
+    nullable: true,
+    description:
+      'INTRODUCTION_REQUEST_ANSWERED: forwarded (an introduction was proposed) or declined',
+  })
+  requestAnswer: RequestAnswer | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'INTRODUCTION_REQUEST_ANSWERED when forwarded: the introduction proposed',
+  })
+  introductionId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ORGANIZATION_INVITATION' })
+  organizationName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ORGANIZATION_INVITATION' })
+  organizationSlug: string | null;
+
+  @Field({ description: 'When it happened; for messages, the latest one' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  readAt: Date | null;
+}
+
+export const NotificationConnection = Paginated(Notification, 'NotificationConnection');
+
+@ObjectType()
+export class NotificationPreference {
+  @Field(() => NotificationTypeEnum)
+  type: NotificationType;
+
+  @Field(() => NotificationChannelEnum)
+  channel: NotificationChannel;
+}
+
+@ObjectType()
+export class NotificationSettings {
+  @Field(() => [NotificationPreference], { description: 'Every type, with its default if unset' })
+  preferences: NotificationPreference[];
+
+  @Field({ description: 'A daily mail of what you have not read yet (in-app notifications)' })
+  dailyDigest: boolean;
+}

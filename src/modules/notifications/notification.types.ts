@@ -1,0 +1,63 @@
+/** What a member can be told of. Declines of connection requests and introductions never are. */
+export const NOTIFICATION_TYPES = [
+  'CONNECTION_REQUESTED',
+  'CONNECTION_ACCEPTED',
+  'INTRODUCTION_PROPOSED',
+  'INTRODUCTION_COMPLETED',
+  'INTRODUCTION_REQUESTED',
+  'INTRODUCTION_REQUEST_ANSWERED',
+  'ORGANIZATION_INVITATION',
+  'MESSAGE_RECEIVED',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** IN_APP: the list (and the daily digest); EMAIL: the list and a mail at once; OFF: nothing. */
+export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** What the member gets until they choose otherwise: mail only for what waits on their answer. */
+export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
+  CONNECTION_REQUESTED: 'IN_APP',
+  CONNECTION_ACCEPTED: 'IN_APP',
+  INTRODUCTION_PROPOSED: 'EMAIL',
+  INTRODUCTION_COMPLETED: 'IN_APP',
+  INTRODUCTION_REQUESTED: 'EMAIL',
+  INTRODUCTION_REQUEST_ANSWERED: 'IN_APP',
+  ORGANIZATION_INVITATION: 'EMAIL',
+  MESSAGE_RECEIVED: 'IN_APP',
+};
+
+/** How an introducer answered a request for an introduction. */
+export const REQUEST_ANSWERS = ['FORWARDED', 'DECLINED'] as const;
+export type RequestAnswer = (typeof REQUEST_ANSWERS)[number];
+
+/** Small facts kept with a notification so that it can be shown without another lookup. */
+export interface NotificationData {
+  /** MESSAGE_RECEIVED: how many unread messages it stands for. */
+  messageCount?: number;
+  /** INTRODUCTION_REQUEST_ANSWERED. */
+  answer?: RequestAnswer;
+  /** INTRODUCTION_REQUEST_ANSWERED when forwarded: the introduction it became. */
+  introductionId?: string;
+  /** ORGANIZATION_INVITATION. */
+  organizationName?: string;
+  organizationSlug?: string;
+}
+
+/** The page of the web app a notification leads to. */
+export function notificationPath(type: NotificationType, subjectId: string | null): string {
+  switch (type) {
+    case 'CONNECTION_REQUESTED':
+    case 'CONNECTION_ACCEPTED':
+      return '/network';
+    case 'INTRODUCTION_PROPOSED':
+    case 'INTRODUCTION_COMPLETED':
+    case 'INTRODUCTION_REQUESTED':
+    case 'INTRODUCTION_REQUEST_ANSWERED':
+      return '/introductions';
+    case 'ORGANIZATION_INVITATION':
+      return '/invitations';
+    case 'MESSAGE_RECEIVED':
+      return subjectId ? `/messages/${subjectId}` : '/messages';
+  }
+}
