@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config';
 // Vite serves the client and forwards the API to it (`/dev/` is the development outbox,
 // `/api/` takes uploads and `/media/` serves uploaded images).
 const api = 'http://localhost:3000';
-const proxy = { '/graphql': api, '/health': api, '/dev/': api, '/api/': api, '/media/': api };
+const proxy = {
+  // Subscriptions share the path over a WebSocket.
+  '/graphql': { target: api, ws: true },
+  '/health': api,
+  '/dev/': api,
+  '/api/': api,
+  '/media/': api,
+};
 
 export default defineConfig({
   plugins: [react()],

@@ -10,6 +10,9 @@ import { WelcomePage } from '../pages/account/WelcomePage';
 import { JoinPage } from '../pages/join/JoinPage';
 import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
+import { ConversationPage } from '../pages/messages/ConversationPage';
+import { MessagesPage } from '../pages/messages/MessagesPage';
+import { NetworkPage } from '../pages/network/NetworkPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { EditOrganizationPage } from '../pages/organizations/EditOrganizationPage';
 import { InvitationsPage } from '../pages/organizations/InvitationsPage';
@@ -34,6 +37,9 @@ export const routes: RouteObject[] = [
       { path: 'account', element: <AccountPage /> },
       { path: 'account/profile', element: <EditProfilePage /> },
       { path: 'm/:handle', element: <MemberPage /> },
+      { path: 'network', element: <NetworkPage /> },
+      { path: 'messages', element: <MessagesPage /> },
+      { path: 'messages/:conversationId', element: <ConversationPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/new', element: <NewOrganizationPage /> },
       { path: 'o/:slug', element: <OrganizationPage /> },

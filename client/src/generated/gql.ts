@@ -29,9 +29,54 @@ type Documents = {
   'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.ViewerDocument;
   'fragment ViewerFields on Viewer {\n  id\n  handle\n  displayName\n  email\n  emailVerified\n  roles\n  locale\n}': typeof types.ViewerFieldsFragmentDoc;
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}': typeof types.CityDocument;
+  'mutation AcceptConnection($input: ConnectionRequestIdInput!) {\n  acceptConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}': typeof types.AcceptConnectionDocument;
+  'mutation BlockMember($input: MemberIdInput!) {\n  blockMember(input: $input)\n}': typeof types.BlockMemberDocument;
+  'query BlockedMembers {\n  blockedMembers {\n    id\n    handle\n    displayName\n  }\n}': typeof types.BlockedMembersDocument;
+  'query ConnectionRequests($direction: RequestDirection!, $first: Int!, $after: String) {\n  connectionRequests(direction: $direction, first: $first, after: $after) {\n    nodes {\n      id\n      note\n      createdAt\n      sender {\n        ...NetworkMemberFields\n      }\n      recipient {\n        ...NetworkMemberFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConnectionRequestsDocument;
+  'query Connections($memberId: ID, $first: Int!, $after: String) {\n  connections(memberId: $memberId, first: $first, after: $after) {\n    nodes {\n      ...NetworkMemberFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConnectionsDocument;
+  'mutation DeclineConnection($input: ConnectionRequestIdInput!) {\n  declineConnection(input: $input)\n}': typeof types.DeclineConnectionDocument;
+  'mutation DismissSuggestion($input: MemberIdInput!) {\n  dismissSuggestion(input: $input)\n}': typeof types.DismissSuggestionDocument;
+  'query IntroductionPath($memberId: ID!) {\n  introductionPath(memberId: $memberId) {\n    degree\n    members {\n      id\n      handle\n      displayName\n      isConnector\n    }\n  }\n}': typeof types.IntroductionPathDocument;
+  'query MutualConnections($memberId: ID!, $first: Int!) {\n  mutualConnections(memberId: $memberId, first: $first) {\n    id\n    handle\n    displayName\n  }\n}': typeof types.MutualConnectionsDocument;
+  'fragment NetworkMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  mutualConnectionCount\n}': typeof types.NetworkMemberFieldsFragmentDoc;
+  'query PeopleYouMayKnow($first: Int!) {\n  peopleYouMayKnow(first: $first) {\n    mutualConnectionCount\n    member {\n      ...NetworkMemberFields\n      ...ViewerConnectionFields\n    }\n    reasons {\n      code\n      text\n      count\n      category\n      sector\n      neighborhood\n    }\n  }\n}': typeof types.PeopleYouMayKnowDocument;
+  'mutation RemoveConnection($input: MemberIdInput!) {\n  removeConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}': typeof types.RemoveConnectionDocument;
+  'mutation RequestConnection($input: RequestConnectionInput!) {\n  requestConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}': typeof types.RequestConnectionDocument;
+  'mutation UnblockMember($input: MemberIdInput!) {\n  unblockMember(input: $input)\n}': typeof types.UnblockMemberDocument;
+  'fragment ViewerConnectionFields on Member {\n  id\n  degree\n  mutualConnectionCount\n  viewerConnection {\n    state\n    requestId\n    canRequest\n    blocked\n  }\n}': typeof types.ViewerConnectionFieldsFragmentDoc;
+  'query WaitingConnectionRequests {\n  connectionRequests(direction: RECEIVED, first: 99) {\n    nodes {\n      id\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n}': typeof types.WaitingConnectionRequestsDocument;
+  'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}': typeof types.WithdrawConnectionRequestDocument;
+  'mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.AnswerIntroductionDocument;
+  'mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.DeclineIntroductionRequestDocument;
+  'mutation ForwardIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  forwardIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.ForwardIntroductionRequestDocument;
+  'query IntroducerRecord {\n  introducerRecord {\n    made\n    completed\n    waiting\n    notNow\n    expired\n    outcomes {\n      kind\n      count\n    }\n  }\n}': typeof types.IntroducerRecordDocument;
+  'fragment IntroductionFields on Introduction {\n  id\n  note\n  status\n  viewerRole\n  viewerAnswer\n  createdAt\n  completedAt\n  expiresAt\n  introducer {\n    ...IntroductionPersonFields\n  }\n  memberA {\n    ...IntroductionPersonFields\n  }\n  memberB {\n    ...IntroductionPersonFields\n  }\n  outcomes {\n    kind\n    note\n    recordedAt\n    member {\n      id\n    }\n  }\n}': typeof types.IntroductionFieldsFragmentDoc;
+  'fragment IntroductionPersonFields on Member {\n  id\n  handle\n  displayName\n}': typeof types.IntroductionPersonFieldsFragmentDoc;
+  'fragment IntroductionRequestFields on IntroductionRequest {\n  id\n  reason\n  status\n  answerNote\n  createdAt\n  introductionId\n  requester {\n    ...IntroductionPersonFields\n  }\n  introducer {\n    ...IntroductionPersonFields\n  }\n  target {\n    ...IntroductionPersonFields\n  }\n}': typeof types.IntroductionRequestFieldsFragmentDoc;
+  'query IntroductionRequests($role: IntroductionRequestRole!, $first: Int!, $after: String) {\n  introductionRequests(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionRequestFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.IntroductionRequestsDocument;
+  'query Introductions($role: IntroductionRole!, $first: Int!, $after: String) {\n  introductions(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.IntroductionsDocument;
+  'mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n  proposeIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.ProposeIntroductionDocument;
+  'mutation RecordIntroductionOutcome($input: RecordOutcomeInput!) {\n  recordIntroductionOutcome(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.RecordIntroductionOutcomeDocument;
+  'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.RequestIntroductionDocument;
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}': typeof types.MemberDocument;
-  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
+  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
+  'query Conversation($conversationId: ID!) {\n  conversation(conversationId: $conversationId) {\n    ...ConversationFields\n  }\n}': typeof types.ConversationDocument;
+  'fragment ConversationFields on Conversation {\n  id\n  kind\n  introductionId\n  others {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  lastMessage {\n    ...MessageFields\n  }\n  unreadCount\n  canSend\n  lastActivityAt\n}': typeof types.ConversationFieldsFragmentDoc;
+  'query Conversations($first: Int!, $after: String) {\n  conversations(first: $first, after: $after) {\n    nodes {\n      ...ConversationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConversationsDocument;
+  'mutation MarkConversationRead($input: ConversationIdInput!) {\n  markConversationRead(input: $input) {\n    id\n    unreadCount\n  }\n}': typeof types.MarkConversationReadDocument;
+  'subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}': typeof types.MessageAddedDocument;
+  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.MessageFieldsFragmentDoc;
+  'query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.MessagesDocument;
+  'mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}': typeof types.SendMessageDocument;
+  'query UnreadMessageCount {\n  unreadMessageCount\n}': typeof types.UnreadMessageCountDocument;
+  'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}': typeof types.MarkNotificationsReadDocument;
+  'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}': typeof types.NotificationAddedDocument;
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
+  'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}': typeof types.NotificationSettingsDocument;
+  'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NotificationsDocument;
+  'query UnreadNotificationCount {\n  unreadNotificationCount\n}': typeof types.UnreadNotificationCountDocument;
+  'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}': typeof types.UpdateNotificationSettingsDocument;
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}': typeof types.AcceptOrganizationInvitationDocument;
   'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CancelOrganizationInvitationDocument;
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CreateOrganizationDocument;
@@ -76,12 +121,101 @@ const documents: Documents = {
     types.ViewerFieldsFragmentDoc,
   'query City($locale: String) {\n  city(locale: $locale) {\n    name\n    slug\n    tagline\n    locale\n    defaultLocale\n    languages {\n      code\n      name\n    }\n    neighborhoods {\n      slug\n      name\n    }\n    sectors {\n      code\n      name\n      featured\n    }\n    pitch {\n      key\n      title\n      summary\n      facts {\n        label\n        value\n        source {\n          name\n          url\n        }\n      }\n    }\n  }\n}':
     types.CityDocument,
+  'mutation AcceptConnection($input: ConnectionRequestIdInput!) {\n  acceptConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}':
+    types.AcceptConnectionDocument,
+  'mutation BlockMember($input: MemberIdInput!) {\n  blockMember(input: $input)\n}':
+    types.BlockMemberDocument,
+  'query BlockedMembers {\n  blockedMembers {\n    id\n    handle\n    displayName\n  }\n}':
+    types.BlockedMembersDocument,
+  'query ConnectionRequests($direction: RequestDirection!, $first: Int!, $after: String) {\n  connectionRequests(direction: $direction, first: $first, after: $after) {\n    nodes {\n      id\n      note\n      createdAt\n      sender {\n        ...NetworkMemberFields\n      }\n      recipient {\n        ...NetworkMemberFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ConnectionRequestsDocument,
+  'query Connections($memberId: ID, $first: Int!, $after: String) {\n  connections(memberId: $memberId, first: $first, after: $after) {\n    nodes {\n      ...NetworkMemberFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ConnectionsDocument,
+  'mutation DeclineConnection($input: ConnectionRequestIdInput!) {\n  declineConnection(input: $input)\n}':
+    types.DeclineConnectionDocument,
+  'mutation DismissSuggestion($input: MemberIdInput!) {\n  dismissSuggestion(input: $input)\n}':
+    types.DismissSuggestionDocument,
+  'query IntroductionPath($memberId: ID!) {\n  introductionPath(memberId: $memberId) {\n    degree\n    members {\n      id\n      handle\n      displayName\n      isConnector\n    }\n  }\n}':
+    types.IntroductionPathDocument,
+  'query MutualConnections($memberId: ID!, $first: Int!) {\n  mutualConnections(memberId: $memberId, first: $first) {\n    id\n    handle\n    displayName\n  }\n}':
+    types.MutualConnectionsDocument,
+  'fragment NetworkMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  mutualConnectionCount\n}':
+    types.NetworkMemberFieldsFragmentDoc,
+  'query PeopleYouMayKnow($first: Int!) {\n  peopleYouMayKnow(first: $first) {\n    mutualConnectionCount\n    member {\n      ...NetworkMemberFields\n      ...ViewerConnectionFields\n    }\n    reasons {\n      code\n      text\n      count\n      category\n      sector\n      neighborhood\n    }\n  }\n}':
+    types.PeopleYouMayKnowDocument,
+  'mutation RemoveConnection($input: MemberIdInput!) {\n  removeConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}':
+    types.RemoveConnectionDocument,
+  'mutation RequestConnection($input: RequestConnectionInput!) {\n  requestConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}':
+    types.RequestConnectionDocument,
+  'mutation UnblockMember($input: MemberIdInput!) {\n  unblockMember(input: $input)\n}':
+    types.UnblockMemberDocument,
+  'fragment ViewerConnectionFields on Member {\n  id\n  degree\n  mutualConnectionCount\n  viewerConnection {\n    state\n    requestId\n    canRequest\n    blocked\n  }\n}':
+    types.ViewerConnectionFieldsFragmentDoc,
+  'query WaitingConnectionRequests {\n  connectionRequests(direction: RECEIVED, first: 99) {\n    nodes {\n      id\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n}':
+    types.WaitingConnectionRequestsDocument,
+  'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}':
+    types.WithdrawConnectionRequestDocument,
+  'mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}':
+    types.AnswerIntroductionDocument,
+  'mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}':
+    types.DeclineIntroductionRequestDocument,
+  'mutation ForwardIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  forwardIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}':
+    types.ForwardIntroductionRequestDocument,
+  'query IntroducerRecord {\n  introducerRecord {\n    made\n    completed\n    waiting\n    notNow\n    expired\n    outcomes {\n      kind\n      count\n    }\n  }\n}':
+    types.IntroducerRecordDocument,
+  'fragment IntroductionFields on Introduction {\n  id\n  note\n  status\n  viewerRole\n  viewerAnswer\n  createdAt\n  completedAt\n  expiresAt\n  introducer {\n    ...IntroductionPersonFields\n  }\n  memberA {\n    ...IntroductionPersonFields\n  }\n  memberB {\n    ...IntroductionPersonFields\n  }\n  outcomes {\n    kind\n    note\n    recordedAt\n    member {\n      id\n    }\n  }\n}':
+    types.IntroductionFieldsFragmentDoc,
+  'fragment IntroductionPersonFields on Member {\n  id\n  handle\n  displayName\n}':
+    types.IntroductionPersonFieldsFragmentDoc,
+  'fragment IntroductionRequestFields on IntroductionRequest {\n  id\n  reason\n  status\n  answerNote\n  createdAt\n  introductionId\n  requester {\n    ...IntroductionPersonFields\n  }\n  introducer {\n    ...IntroductionPersonFields\n  }\n  target {\n    ...IntroductionPersonFields\n  }\n}':
+    types.IntroductionRequestFieldsFragmentDoc,
+  'query IntroductionRequests($role: IntroductionRequestRole!, $first: Int!, $after: String) {\n  introductionRequests(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionRequestFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.IntroductionRequestsDocument,
+  'query Introductions($role: IntroductionRole!, $first: Int!, $after: String) {\n  introductions(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.IntroductionsDocument,
+  'mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n  proposeIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}':
+    types.ProposeIntroductionDocument,
+  'mutation RecordIntroductionOutcome($input: RecordOutcomeInput!) {\n  recordIntroductionOutcome(input: $input) {\n    ...IntroductionFields\n  }\n}':
+    types.RecordIntroductionOutcomeDocument,
+  'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}':
+    types.RequestIntroductionDocument,
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}':
     types.MemberDocument,
-  'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
+  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
     types.MemberProfileFieldsFragmentDoc,
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}':
     types.UpdateProfileDocument,
+  'query Conversation($conversationId: ID!) {\n  conversation(conversationId: $conversationId) {\n    ...ConversationFields\n  }\n}':
+    types.ConversationDocument,
+  'fragment ConversationFields on Conversation {\n  id\n  kind\n  introductionId\n  others {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  lastMessage {\n    ...MessageFields\n  }\n  unreadCount\n  canSend\n  lastActivityAt\n}':
+    types.ConversationFieldsFragmentDoc,
+  'query Conversations($first: Int!, $after: String) {\n  conversations(first: $first, after: $after) {\n    nodes {\n      ...ConversationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ConversationsDocument,
+  'mutation MarkConversationRead($input: ConversationIdInput!) {\n  markConversationRead(input: $input) {\n    id\n    unreadCount\n  }\n}':
+    types.MarkConversationReadDocument,
+  'subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}':
+    types.MessageAddedDocument,
+  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
+    types.MessageFieldsFragmentDoc,
+  'query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.MessagesDocument,
+  'mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}':
+    types.SendMessageDocument,
+  'query UnreadMessageCount {\n  unreadMessageCount\n}': types.UnreadMessageCountDocument,
+  'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}':
+    types.MarkNotificationsReadDocument,
+  'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}':
+    types.NotificationAddedDocument,
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}':
+    types.NotificationFieldsFragmentDoc,
+  'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}':
+    types.NotificationSettingsDocument,
+  'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.NotificationsDocument,
+  'query UnreadNotificationCount {\n  unreadNotificationCount\n}':
+    types.UnreadNotificationCountDocument,
+  'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}':
+    types.UpdateNotificationSettingsDocument,
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}':
     types.AcceptOrganizationInvitationDocument,
   'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}':
@@ -222,20 +356,290 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AcceptConnection($input: ConnectionRequestIdInput!) {\n  acceptConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}',
+): (typeof documents)['mutation AcceptConnection($input: ConnectionRequestIdInput!) {\n  acceptConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation BlockMember($input: MemberIdInput!) {\n  blockMember(input: $input)\n}',
+): (typeof documents)['mutation BlockMember($input: MemberIdInput!) {\n  blockMember(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query BlockedMembers {\n  blockedMembers {\n    id\n    handle\n    displayName\n  }\n}',
+): (typeof documents)['query BlockedMembers {\n  blockedMembers {\n    id\n    handle\n    displayName\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ConnectionRequests($direction: RequestDirection!, $first: Int!, $after: String) {\n  connectionRequests(direction: $direction, first: $first, after: $after) {\n    nodes {\n      id\n      note\n      createdAt\n      sender {\n        ...NetworkMemberFields\n      }\n      recipient {\n        ...NetworkMemberFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query ConnectionRequests($direction: RequestDirection!, $first: Int!, $after: String) {\n  connectionRequests(direction: $direction, first: $first, after: $after) {\n    nodes {\n      id\n      note\n      createdAt\n      sender {\n        ...NetworkMemberFields\n      }\n      recipient {\n        ...NetworkMemberFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Connections($memberId: ID, $first: Int!, $after: String) {\n  connections(memberId: $memberId, first: $first, after: $after) {\n    nodes {\n      ...NetworkMemberFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Connections($memberId: ID, $first: Int!, $after: String) {\n  connections(memberId: $memberId, first: $first, after: $after) {\n    nodes {\n      ...NetworkMemberFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineConnection($input: ConnectionRequestIdInput!) {\n  declineConnection(input: $input)\n}',
+): (typeof documents)['mutation DeclineConnection($input: ConnectionRequestIdInput!) {\n  declineConnection(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DismissSuggestion($input: MemberIdInput!) {\n  dismissSuggestion(input: $input)\n}',
+): (typeof documents)['mutation DismissSuggestion($input: MemberIdInput!) {\n  dismissSuggestion(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query IntroductionPath($memberId: ID!) {\n  introductionPath(memberId: $memberId) {\n    degree\n    members {\n      id\n      handle\n      displayName\n      isConnector\n    }\n  }\n}',
+): (typeof documents)['query IntroductionPath($memberId: ID!) {\n  introductionPath(memberId: $memberId) {\n    degree\n    members {\n      id\n      handle\n      displayName\n      isConnector\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MutualConnections($memberId: ID!, $first: Int!) {\n  mutualConnections(memberId: $memberId, first: $first) {\n    id\n    handle\n    displayName\n  }\n}',
+): (typeof documents)['query MutualConnections($memberId: ID!, $first: Int!) {\n  mutualConnections(memberId: $memberId, first: $first) {\n    id\n    handle\n    displayName\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment NetworkMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  mutualConnectionCount\n}',
+): (typeof documents)['fragment NetworkMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  mutualConnectionCount\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PeopleYouMayKnow($first: Int!) {\n  peopleYouMayKnow(first: $first) {\n    mutualConnectionCount\n    member {\n      ...NetworkMemberFields\n      ...ViewerConnectionFields\n    }\n    reasons {\n      code\n      text\n      count\n      category\n      sector\n      neighborhood\n    }\n  }\n}',
+): (typeof documents)['query PeopleYouMayKnow($first: Int!) {\n  peopleYouMayKnow(first: $first) {\n    mutualConnectionCount\n    member {\n      ...NetworkMemberFields\n      ...ViewerConnectionFields\n    }\n    reasons {\n      code\n      text\n      count\n      category\n      sector\n      neighborhood\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemoveConnection($input: MemberIdInput!) {\n  removeConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}',
+): (typeof documents)['mutation RemoveConnection($input: MemberIdInput!) {\n  removeConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestConnection($input: RequestConnectionInput!) {\n  requestConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}',
+): (typeof documents)['mutation RequestConnection($input: RequestConnectionInput!) {\n  requestConnection(input: $input) {\n    ...ViewerConnectionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UnblockMember($input: MemberIdInput!) {\n  unblockMember(input: $input)\n}',
+): (typeof documents)['mutation UnblockMember($input: MemberIdInput!) {\n  unblockMember(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ViewerConnectionFields on Member {\n  id\n  degree\n  mutualConnectionCount\n  viewerConnection {\n    state\n    requestId\n    canRequest\n    blocked\n  }\n}',
+): (typeof documents)['fragment ViewerConnectionFields on Member {\n  id\n  degree\n  mutualConnectionCount\n  viewerConnection {\n    state\n    requestId\n    canRequest\n    blocked\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query WaitingConnectionRequests {\n  connectionRequests(direction: RECEIVED, first: 99) {\n    nodes {\n      id\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n}',
+): (typeof documents)['query WaitingConnectionRequests {\n  connectionRequests(direction: RECEIVED, first: 99) {\n    nodes {\n      id\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}',
+): (typeof documents)['mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}',
+): (typeof documents)['mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}',
+): (typeof documents)['mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ForwardIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  forwardIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}',
+): (typeof documents)['mutation ForwardIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  forwardIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query IntroducerRecord {\n  introducerRecord {\n    made\n    completed\n    waiting\n    notNow\n    expired\n    outcomes {\n      kind\n      count\n    }\n  }\n}',
+): (typeof documents)['query IntroducerRecord {\n  introducerRecord {\n    made\n    completed\n    waiting\n    notNow\n    expired\n    outcomes {\n      kind\n      count\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment IntroductionFields on Introduction {\n  id\n  note\n  status\n  viewerRole\n  viewerAnswer\n  createdAt\n  completedAt\n  expiresAt\n  introducer {\n    ...IntroductionPersonFields\n  }\n  memberA {\n    ...IntroductionPersonFields\n  }\n  memberB {\n    ...IntroductionPersonFields\n  }\n  outcomes {\n    kind\n    note\n    recordedAt\n    member {\n      id\n    }\n  }\n}',
+): (typeof documents)['fragment IntroductionFields on Introduction {\n  id\n  note\n  status\n  viewerRole\n  viewerAnswer\n  createdAt\n  completedAt\n  expiresAt\n  introducer {\n    ...IntroductionPersonFields\n  }\n  memberA {\n    ...IntroductionPersonFields\n  }\n  memberB {\n    ...IntroductionPersonFields\n  }\n  outcomes {\n    kind\n    note\n    recordedAt\n    member {\n      id\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment IntroductionPersonFields on Member {\n  id\n  handle\n  displayName\n}',
+): (typeof documents)['fragment IntroductionPersonFields on Member {\n  id\n  handle\n  displayName\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment IntroductionRequestFields on IntroductionRequest {\n  id\n  reason\n  status\n  answerNote\n  createdAt\n  introductionId\n  requester {\n    ...IntroductionPersonFields\n  }\n  introducer {\n    ...IntroductionPersonFields\n  }\n  target {\n    ...IntroductionPersonFields\n  }\n}',
+): (typeof documents)['fragment IntroductionRequestFields on IntroductionRequest {\n  id\n  reason\n  status\n  answerNote\n  createdAt\n  introductionId\n  requester {\n    ...IntroductionPersonFields\n  }\n  introducer {\n    ...IntroductionPersonFields\n  }\n  target {\n    ...IntroductionPersonFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query IntroductionRequests($role: IntroductionRequestRole!, $first: Int!, $after: String) {\n  introductionRequests(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionRequestFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query IntroductionRequests($role: IntroductionRequestRole!, $first: Int!, $after: String) {\n  introductionRequests(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionRequestFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Introductions($role: IntroductionRole!, $first: Int!, $after: String) {\n  introductions(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Introductions($role: IntroductionRole!, $first: Int!, $after: String) {\n  introductions(role: $role, first: $first, after: $after) {\n    nodes {\n      ...IntroductionFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n  proposeIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}',
+): (typeof documents)['mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n  proposeIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordIntroductionOutcome($input: RecordOutcomeInput!) {\n  recordIntroductionOutcome(input: $input) {\n    ...IntroductionFields\n  }\n}',
+): (typeof documents)['mutation RecordIntroductionOutcome($input: RecordOutcomeInput!) {\n  recordIntroductionOutcome(input: $input) {\n    ...IntroductionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}',
+): (typeof documents)['mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}',
 ): (typeof documents)['query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
-): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
+  source: 'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
+): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: 'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}',
 ): (typeof documents)['mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Conversation($conversationId: ID!) {\n  conversation(conversationId: $conversationId) {\n    ...ConversationFields\n  }\n}',
+): (typeof documents)['query Conversation($conversationId: ID!) {\n  conversation(conversationId: $conversationId) {\n    ...ConversationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ConversationFields on Conversation {\n  id\n  kind\n  introductionId\n  others {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  lastMessage {\n    ...MessageFields\n  }\n  unreadCount\n  canSend\n  lastActivityAt\n}',
+): (typeof documents)['fragment ConversationFields on Conversation {\n  id\n  kind\n  introductionId\n  others {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  lastMessage {\n    ...MessageFields\n  }\n  unreadCount\n  canSend\n  lastActivityAt\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Conversations($first: Int!, $after: String) {\n  conversations(first: $first, after: $after) {\n    nodes {\n      ...ConversationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Conversations($first: Int!, $after: String) {\n  conversations(first: $first, after: $after) {\n    nodes {\n      ...ConversationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation MarkConversationRead($input: ConversationIdInput!) {\n  markConversationRead(input: $input) {\n    id\n    unreadCount\n  }\n}',
+): (typeof documents)['mutation MarkConversationRead($input: ConversationIdInput!) {\n  markConversationRead(input: $input) {\n    id\n    unreadCount\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}',
+): (typeof documents)['subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
+): (typeof documents)['fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}',
+): (typeof documents)['mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UnreadMessageCount {\n  unreadMessageCount\n}',
+): (typeof documents)['query UnreadMessageCount {\n  unreadMessageCount\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}',
+): (typeof documents)['mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}',
+): (typeof documents)['subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}',
+): (typeof documents)['fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}',
+): (typeof documents)['query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UnreadNotificationCount {\n  unreadNotificationCount\n}',
+): (typeof documents)['query UnreadNotificationCount {\n  unreadNotificationCount\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}',
+): (typeof documents)['mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,15 @@ import {
 export const anaProfile: MemberProfileFieldsFragment = {
   __typename: 'Member',
   id: 'member-1',
+  degree: null,
+  mutualConnectionCount: null,
+  viewerConnection: {
+    __typename: 'ViewerConnection',
+    state: 'SELF',
+    requestId: null,
+    canRequest: false,
+    blocked: false,
+  },
   handle: 'ana-lopez',
   displayName: 'Ana López',
   photoUrl: '/media/photos/member-1-0123456789abcdef.webp',
@@ -64,6 +73,9 @@ export const anaProfile: MemberProfileFieldsFragment = {
 export const boAsVisitor: MemberProfileFieldsFragment = {
   __typename: 'Member',
   id: 'member-2',
+  degree: null,
+  mutualConnectionCount: null,
+  viewerConnection: null,
   handle: 'bo-chen',
   displayName: 'Bo Chen',
   photoUrl: null,
@@ -108,5 +120,28 @@ export function memberMock(handle: string, member: MemberProfileFieldsFragment |
   return {
     request: { query: MemberDocument, variables: { handle } },
     result: { data: { member } },
+  };
+}
+
+/**
+ * Bo's profile as Ana (signed in) sees it: a second-degree member with 5 connections in common,
+ * who accepts her requests; `connection` and `degree` say where she stands with him instead.
+ */
+export function boAsMember(
+  connection: Partial<NonNullable<MemberProfileFieldsFragment['viewerConnection']>> = {},
+  degree: number | null = 2,
+): MemberProfileFieldsFragment {
+  return {
+    ...boAsVisitor,
+    degree,
+    mutualConnectionCount: 5,
+    viewerConnection: {
+      __typename: 'ViewerConnection',
+      state: 'NONE',
+      requestId: null,
+      canRequest: true,
+      blocked: false,
+      ...connection,
+    },
   };
 }

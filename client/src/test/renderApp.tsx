@@ -1,6 +1,8 @@
-import type { MockLink } from '@apollo/client/testing';
+import { ApolloLink } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
+import { OperationTypeNode } from 'graphql';
 import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
@@ -10,6 +12,9 @@ import { AppProviders } from '../app/AppProviders';
 import { createI18n } from '../app/i18n';
 import { routes } from '../app/routes';
 import type { ViewerFieldsFragment } from '../generated/graphql';
+import { noWaitingRequestsMock } from './networkFixtures';
+import { quietMessagesMocks } from './messageFixtures';
+import { quietNotificationsMocks } from './notificationFixtures';
 import { noInvitationsMock } from './organizationFixtures';
 import { refreshMock } from './sessionFixtures';
 
@@ -23,6 +28,8 @@ interface RenderAppOptions {
   session?: ViewerFieldsFragment | null | false;
   /** Render in React's StrictMode, which runs every effect twice, as `npm run dev` does. */
   strictMode?: boolean;
+  /** Answers subscriptions (a test's `LiveMessagesLink`, say) in place of `mocks`. */
+  subscriptions?: ApolloLink;
 }
 
 /** The real routes and providers, with GraphQL answered by `mocks` (unmatched requests fail). */
@@ -31,6 +38,7 @@ export function renderApp({
   path = '/',
   session = null,
   strictMode = false,
+  subscriptions,
 }: RenderAppOptions) {
   const i18n = createI18n();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -38,9 +46,23 @@ export function renderApp({
   const allMocks = [
     ...(session === false ? mocks : [refreshMock(session), ...mocks]),
     noInvitationsMock,
+    ...quietMessagesMocks,
+    ...quietNotificationsMocks,
+    noWaitingRequestsMock,
   ];
   const app = (
-    <MockedProvider mocks={allMocks} cache={createCache()}>
+    <MockedProvider
+      mocks={subscriptions ? undefined : allMocks}
+      link={
+        subscriptions &&
+        ApolloLink.split(
+          (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+          subscriptions,
+          new MockLink(allMocks),
+        )
+      }
+      cache={createCache()}
+    >
       <AppProviders i18n={i18n} mantineEnv="test">
         <RouterProvider router={router} />
       </AppProviders>

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The whole suite runs in parallel on two cores in CI: give `findBy…` and `waitFor` room
+// (they still return as soon as the page is ready).
+configure({ asyncUtilTimeout: 4000 });
 
 // Browser APIs Mantine and React Router call that jsdom does not implement.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,8 +1,8 @@
 import { Button, Flex, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../auth/components/FormAlert';
-import { Dialog } from '../../ui/Dialog';
+import { FormAlert } from '../auth/components/FormAlert';
+import { Dialog } from './Dialog';
 
 interface ConfirmActionModalProps {
   opened: boolean;
@@ -11,7 +11,7 @@ interface ConfirmActionModalProps {
   confirmLabel: string;
   /** What the button that changes nothing says; "Cancel" unless that would be ambiguous. */
   dismissLabel?: string;
-  /** Red for what cannot be undone from here (removing, leaving). */
+  /** Red for what cannot be undone from here (removing, leaving, blocking). */
   destructive?: boolean;
   loading: boolean;
   /** Why the server refused; the dialog stays open to show it. */
@@ -21,8 +21,9 @@ interface ConfirmActionModalProps {
 }
 
 /**
- * "Are you sure?" for a membership change. Focus starts on the button that changes nothing, so
- * that Enter never confirms by accident, and returns to the button that opened it.
+ * "Are you sure?" before a change that is hard to undo (removing, leaving, blocking). Focus starts
+ * on the button that changes nothing, so that Enter never confirms by accident, and returns to the
+ * button that opened it.
  */
 export function ConfirmActionModal({
   opened,

@@ -4,6 +4,9 @@ import { Link, NavLink } from 'react-router';
 import { AccountMenu } from '../auth/components/AccountMenu';
 import { EmailConfirmationBanner } from '../auth/components/EmailConfirmationBanner';
 import { useSession } from '../auth/hooks/useSession';
+import { NetworkNavLink } from '../connections/components/NetworkNavLink';
+import { MessagesNavLink } from '../messages/components/MessagesNavLink';
+import { NotificationBell } from '../notifications/components/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
@@ -58,6 +61,16 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                     {t('nav.organizations')}
                   </Anchor>
                 </li>
+                {status === 'signedIn' && (
+                  <li>
+                    <NetworkNavLink className={classes.navLink} />
+                  </li>
+                )}
+                {status === 'signedIn' && (
+                  <li>
+                    <MessagesNavLink className={classes.navLink} />
+                  </li>
+                )}
                 {status === 'anonymous' && (
                   <li>
                     <Anchor
@@ -78,6 +91,7 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                 {t('nav.signIn')}
               </Button>
             )}
+            {status === 'signedIn' && <NotificationBell />}
             {viewer && <AccountMenu viewer={viewer} />}
             <LanguageSwitcher />
           </Group>

@@ -5,9 +5,11 @@ import {
   DeleteMyAccountDocument,
   ExportMyDataDocument,
   SignOutDocument,
+  UnblockMemberDocument,
 } from '../../generated/graphql';
 import { axeViolations } from '../../test/axe';
-import { cityMock, englishCity } from '../../test/cityFixtures';
+import { cityMock, englishCity, spanishCity } from '../../test/cityFixtures';
+import { blockedMembersMock } from '../../test/networkFixtures';
 import { renderApp } from '../../test/renderApp';
 import { serverError, viewer } from '../../test/sessionFixtures';
 
@@ -26,6 +28,7 @@ describe('AccountPage', () => {
       session: viewer,
       mocks: [
         cityMock('en', englishCity),
+        blockedMembersMock([]),
         {
           request: { query: ChangePasswordDocument, variables: { input } },
           result: {
@@ -83,6 +86,7 @@ describe('AccountPage', () => {
       session: viewer,
       mocks: [
         cityMock('en', englishCity),
+        blockedMembersMock([]),
         {
           request: { query: ExportMyDataDocument },
           result: { data: { exportMyData: JSON.stringify(exported) } },
@@ -108,6 +112,7 @@ describe('AccountPage', () => {
       session: viewer,
       mocks: [
         cityMock('en', englishCity),
+        blockedMembersMock([]),
         {
           request: { query: DeleteMyAccountDocument, variables: { input: { password: 'wrong' } } },
           result: {
@@ -153,5 +158,49 @@ describe('AccountPage', () => {
     expect(router.state.location.pathname).toBe('/account');
     // Signed out here too: the header offers to sign in again.
     expect((await screen.findAllByRole('link', { name: 'Sign in' }))[0]).toBeVisible();
+  });
+
+  it('lists the blocked members and unblocks one', async () => {
+    const { user } = renderApp({
+      path: '/account',
+      session: viewer,
+      mocks: [
+        cityMock('en', englishCity),
+        blockedMembersMock([
+          { id: 'member-2', handle: 'bo-chen', displayName: 'Bo Chen' },
+          { id: 'member-3', handle: 'cy-diaz', displayName: 'Cy Diaz' },
+        ]),
+        {
+          request: { query: UnblockMemberDocument, variables: { input: { memberId: 'member-2' } } },
+          result: { data: { unblockMember: true } },
+        },
+      ],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Blocked members' });
+    expect(section).toHaveTextContent('They are not told.');
+    expect(await within(section).findByText('Bo Chen')).toBeVisible();
+    expect(within(section).getByText('@cy-diaz')).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+
+    await user.click(within(section).getByRole('button', { name: 'Unblock Bo Chen' }));
+
+    const notice = await within(section).findByRole('status');
+    expect(notice).toHaveTextContent('Bo Chen is unblocked.');
+    expect(notice).toHaveFocus();
+    expect(within(section).queryByText('Bo Chen')).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Unblock Cy Diaz' })).toBeVisible();
+  });
+
+  it('says so in Spanish when nobody is blocked', async () => {
+    localStorage.setItem('growhere.language', 'es');
+    renderApp({
+      path: '/account',
+      session: viewer,
+      mocks: [cityMock('es', spanishCity), blockedMembersMock([])],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Miembros bloqueados' });
+    expect(await within(section).findByText('No has bloqueado a nadie.')).toBeVisible();
   });
 });

@@ -8,6 +8,7 @@ import { ChangeEmailForm } from '../../modules/auth/components/ChangeEmailForm';
 import { ChangePasswordForm } from '../../modules/auth/components/ChangePasswordForm';
 import { RequireSession } from '../../modules/auth/components/RequireSession';
 import { useSession } from '../../modules/auth/hooks/useSession';
+import { BlockedMembersSection } from '../../modules/connections/components/BlockedMembersSection';
 import { PageMessage } from '../../modules/ui/PageMessage';
 
 /** `/account`: members only. */
@@ -81,6 +82,8 @@ function Account({ onDeleted }: { onDeleted: () => void }) {
             {t('accountPage.privacyLink')}
           </Button>
         </Stack>
+        <Divider />
+        <BlockedMembersSection />
         <Divider />
         <Stack component="section" aria-labelledby="sessions-title" gap="md" align="flex-start">
           <Title id="sessions-title" order={2} fz="h3">

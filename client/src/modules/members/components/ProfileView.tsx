@@ -14,6 +14,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
 import type { City } from '../../city/hooks/useCity';
+import { ConnectionActions } from '../../connections/components/ConnectionActions';
+import { DegreeBadge } from '../../connections/components/DegreeBadge';
+import { MemberNetworkSection } from '../../connections/components/MemberNetworkSection';
+import { MessageMemberButton } from '../../messages/components/MessageMemberButton';
 import { OrganizationLogo } from '../../organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { StatementList } from '../../statements/components/StatementList';
@@ -27,7 +31,10 @@ interface ProfileViewProps {
   city: City | undefined;
 }
 
-/** A member's profile; everything the viewer may not see (null) or the member left blank is left out. */
+/**
+ * A member's profile; everything the viewer may not see (null) or the member left blank is left
+ * out. A signed-in viewer also sees where they stand with the member, and what they can do.
+ */
 export function ProfileView({ member, city }: ProfileViewProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
@@ -116,8 +123,12 @@ export function ProfileView({ member, city }: ProfileViewProps) {
               <Text c="dimmed" fw={600}>
                 {t('profile.handle', { handle: member.handle })}
               </Text>
-              {(member.isConnector || member.isStaff || member.consideringLocating) && (
+              {(member.degree !== null ||
+                member.isConnector ||
+                member.isStaff ||
+                member.consideringLocating) && (
                 <Group gap="xs">
+                  <DegreeBadge degree={member.degree} />
                   {member.isConnector && (
                     <Badge color="grow.8" tt="none" size="lg">
                       {t('common.connector')}
@@ -142,12 +153,19 @@ export function ProfileView({ member, city }: ProfileViewProps) {
               )}
             </Stack>
           </Group>
-          {member.isViewer && (
+          {member.isViewer ? (
             <Button component={Link} to="/account/profile" variant="default">
               {t('profile.edit')}
             </Button>
+          ) : (
+            <Stack gap="sm" w={{ base: '100%', sm: 'auto' }}>
+              <MessageMemberButton member={member} />
+              <ConnectionActions member={member} />
+            </Stack>
           )}
         </Group>
+
+        <MemberNetworkSection member={member} />
 
         {(details.length > 0 || member.bio) && (
           <Stack component="section" aria-labelledby="profile-about" gap="sm">

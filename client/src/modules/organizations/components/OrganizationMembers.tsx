@@ -23,7 +23,7 @@ import {
   useRemoveOrganizationMember,
   useTransferOrganizationOwnership,
 } from '../hooks/useMembershipActions';
-import { ConfirmActionModal } from './ConfirmActionModal';
+import { ConfirmActionModal } from '../../ui/ConfirmActionModal';
 import { InviteMemberForm } from './InviteMemberForm';
 import { inviteeName, PendingInvitations, type PendingInvitation } from './PendingInvitations';
 
