@@ -7,6 +7,7 @@ import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { WelcomePage } from '../pages/account/WelcomePage';
+import { IntroductionsPage } from '../pages/introductions/IntroductionsPage';
 import { JoinPage } from '../pages/join/JoinPage';
 import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: 'account/profile', element: <EditProfilePage /> },
       { path: 'm/:handle', element: <MemberPage /> },
       { path: 'network', element: <NetworkPage /> },
+      { path: 'introductions', element: <IntroductionsPage /> },
       { path: 'messages', element: <MessagesPage /> },
       { path: 'messages/:conversationId', element: <ConversationPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },

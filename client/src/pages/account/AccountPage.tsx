@@ -9,6 +9,7 @@ import { ChangePasswordForm } from '../../modules/auth/components/ChangePassword
 import { RequireSession } from '../../modules/auth/components/RequireSession';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { BlockedMembersSection } from '../../modules/connections/components/BlockedMembersSection';
+import { NotificationSettingsSection } from '../../modules/notifications/components/NotificationSettingsSection';
 import { PageMessage } from '../../modules/ui/PageMessage';
 
 /** `/account`: members only. */
@@ -84,6 +85,8 @@ function Account({ onDeleted }: { onDeleted: () => void }) {
         </Stack>
         <Divider />
         <BlockedMembersSection />
+        <Divider />
+        <NotificationSettingsSection />
         <Divider />
         <Stack component="section" aria-labelledby="sessions-title" gap="md" align="flex-start">
           <Title id="sessions-title" order={2} fz="h3">

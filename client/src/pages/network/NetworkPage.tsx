@@ -50,6 +50,9 @@ function Network() {
         <Stack gap="xs" maw={720}>
           <Title order={1}>{t('networkPage.title')}</Title>
           <Text c="dimmed">{t('networkPage.intro')}</Text>
+          <Anchor component={Link} to="/introductions" fw={600}>
+            {t('introductions.navLink')}
+          </Anchor>
         </Stack>
         {blocked && (
           <Alert ref={blockedRef} tabIndex={-1} color="grow" variant="light" role="status">

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
+import { AskIntroductionButton } from '../../introductions/components/AskIntroductionButton';
 import type { ConnectionActionsMember } from './ConnectionActions';
 import { useIntroductionPath, useMutualConnections } from '../hooks/useMemberNetwork';
 
@@ -99,6 +100,9 @@ export function MemberNetworkSection({ member }: { member: ConnectionActionsMemb
             })}
           </Box>
         </Stack>
+      )}
+      {path?.degree === 2 && members.length === 3 && members[1] && (
+        <AskIntroductionButton introducer={members[1]} target={member} />
       )}
       {mutualSentence}
     </Stack>

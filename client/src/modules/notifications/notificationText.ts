@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { NotificationFieldsFragment } from '../../generated/graphql';
+
+/** A notification as a plain sentence in the reader's language, written from its type. */
+export function notificationText(t: TFunction, notification: NotificationFieldsFragment): string {
+  const name = notification.actor?.displayName ?? t('notifications.someone');
+  switch (notification.type) {
+    case 'CONNECTION_REQUESTED':
+      return t('notifications.connectionRequested', { name });
+    case 'CONNECTION_ACCEPTED':
+      return t('notifications.connectionAccepted', { name });
+    case 'INTRODUCTION_PROPOSED':
+      return t('notifications.introductionProposed', { name });
+    case 'INTRODUCTION_COMPLETED':
+      return t('notifications.introductionCompleted', { name });
+    case 'INTRODUCTION_REQUESTED':
+      return t('notifications.introductionRequested', { name });
+    case 'INTRODUCTION_REQUEST_ANSWERED':
+      return notification.requestAnswer === 'DECLINED'
+        ? t('notifications.introductionRequestDeclined', { name })
+        : t('notifications.introductionRequestForwarded', { name });
+    case 'MESSAGE_RECEIVED':
+      return t('notifications.messageReceived', { name, count: notification.messageCount ?? 1 });
+    case 'ORGANIZATION_INVITATION':
+      return t('notifications.organizationInvitation', {
+        name,
+        organization: notification.organizationName ?? t('notifications.anOrganization'),
+      });
+  }
+  return t('notifications.generic');
+}
