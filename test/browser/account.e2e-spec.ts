@@ -195,7 +195,7 @@ describeInBrowser('joining GrowHere in Chromium', () => {
     await dialog.waitFor();
     // Let the opening fade finish: half-transparent text would fail the contrast check.
     await page.evaluate(() =>
-      Promise.all(document.getAnimations().map((animation) => animation.finished)),
+      Promise.allSettled(document.getAnimations().map((animation) => animation.finished)),
     );
     await expectNoAxeViolations(page);
     await context.close();

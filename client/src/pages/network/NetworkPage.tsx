@@ -59,7 +59,9 @@ function Network() {
             <Trans
               i18nKey="networkPage.blocked"
               values={{ name: blocked }}
-              components={{ settings: <Anchor component={Link} to="/account" inherit /> }}
+              components={{
+                settings: <Anchor component={Link} to="/account" inherit underline="always" />,
+              }}
             />
           </Alert>
         )}

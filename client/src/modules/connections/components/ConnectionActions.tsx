@@ -108,7 +108,7 @@ export function ConnectionActions({ member }: { member: ConnectionActionsMember 
         primary = (
           <Text size="sm">
             {t('memberNetwork.youBlocked', { name })}{' '}
-            <Anchor component={Link} to="/account" inherit>
+            <Anchor component={Link} to="/account" inherit underline="always">
               {t('memberNetwork.manageBlocked')}
             </Anchor>
           </Text>
@@ -171,7 +171,7 @@ export function ConnectionActions({ member }: { member: ConnectionActionsMember 
         <>
           <Badge
             variant="light"
-            color="grow.8"
+            color="grow"
             tt="none"
             size="lg"
             leftSection={<span aria-hidden="true">✓</span>}

@@ -29,7 +29,13 @@ export function MemberNetworkSection({ member }: { member: ConnectionActionsMemb
     const names = mutualConnections ?? [];
     const rest = mutualCount - names.length;
     const items: ReactNode[] = names.map((mutual) => (
-      <Anchor key={mutual.id} component={Link} to={`/m/${mutual.handle}`} inherit>
+      <Anchor
+        key={mutual.id}
+        component={Link}
+        to={`/m/${mutual.handle}`}
+        inherit
+        underline="always"
+      >
         {mutual.displayName}
       </Anchor>
     ));

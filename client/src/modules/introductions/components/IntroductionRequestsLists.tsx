@@ -11,7 +11,11 @@ import { NoteDialog } from './NoteDialog';
 type Person = IntroductionRequestFieldsFragment['requester'];
 
 function personLink(person: Person) {
-  return person ? <Anchor component={Link} to={`/m/${person.handle}`} inherit /> : <span />;
+  return person ? (
+    <Anchor component={Link} to={`/m/${person.handle}`} inherit underline="always" />
+  ) : (
+    <span />
+  );
 }
 
 /** "Asked of you": requests where the viewer is the one asked; forward or decline with a note. */
@@ -173,7 +177,7 @@ function RequestCard({
           <Title id={headingId} order={2} fz="h4" fw={500}>
             {title}
           </Title>
-          <Badge variant="light" color="grow.8" tt="none">
+          <Badge variant="light" color="grow" tt="none">
             {t(`introductions.requestStatus.${request.status}`)}
           </Badge>
         </Group>

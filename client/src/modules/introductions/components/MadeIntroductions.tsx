@@ -80,7 +80,11 @@ function MadeIntroduction({ introduction }: { introduction: IntroductionFieldsFr
   const b = introduction.memberB;
   const headingId = `made-${introduction.id}`;
   const person = (member: typeof a) =>
-    member ? <Anchor component={Link} to={`/m/${member.handle}`} inherit /> : <span />;
+    member ? (
+      <Anchor component={Link} to={`/m/${member.handle}`} inherit underline="always" />
+    ) : (
+      <span />
+    );
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p="md" radius="md">
       <Stack gap="xs">
@@ -96,7 +100,7 @@ function MadeIntroduction({ introduction }: { introduction: IntroductionFieldsFr
               components={{ a: person(a), b: person(b) }}
             />
           </Title>
-          <Badge variant="light" color="grow.8" tt="none">
+          <Badge variant="light" color="grow" tt="none">
             {t(`introductions.madeStatus.${introduction.status}`)}
           </Badge>
         </Group>

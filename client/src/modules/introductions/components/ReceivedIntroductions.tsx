@@ -89,14 +89,14 @@ function ReceivedIntroduction({ introduction }: { introduction: IntroductionFiel
         <Group justify="space-between" gap="xs" align="flex-start">
           <Title id={headingId} order={2} fz="h4">
             {other ? (
-              <Anchor component={Link} to={`/m/${other.handle}`} inherit>
+              <Anchor component={Link} to={`/m/${other.handle}`} inherit underline="always">
                 {other.displayName}
               </Anchor>
             ) : (
               name
             )}
           </Title>
-          <Badge variant="light" color="grow.8" tt="none">
+          <Badge variant="light" color="grow" tt="none">
             {t(`introductions.status.${introduction.status}`)}
           </Badge>
         </Group>

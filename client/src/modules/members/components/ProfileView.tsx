@@ -17,6 +17,7 @@ import type { City } from '../../city/hooks/useCity';
 import { ConnectionActions } from '../../connections/components/ConnectionActions';
 import { DegreeBadge } from '../../connections/components/DegreeBadge';
 import { MemberNetworkSection } from '../../connections/components/MemberNetworkSection';
+import { IntroduceButton } from '../../introductions/components/IntroduceButton';
 import { MessageMemberButton } from '../../messages/components/MessageMemberButton';
 import { OrganizationLogo } from '../../organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
@@ -161,6 +162,7 @@ export function ProfileView({ member, city }: ProfileViewProps) {
             <Stack gap="sm" w={{ base: '100%', sm: 'auto' }}>
               <MessageMemberButton member={member} />
               <ConnectionActions member={member} />
+              <IntroduceButton member={member} />
             </Stack>
           )}
         </Group>
