@@ -46,6 +46,26 @@ export function Paginated<T>(node: Type<T>, name: string): Type<Page<T>> {
   return Connection;
 }
 
+/**
+ * Splits the `first + 1` rows a keyset query fetched into this page and its PageInfo: the extra
+ * row only says there is a next page; the cursor is the last row kept.
+ */
+export function pageOf<Row>(
+  rows: readonly Row[],
+  first: number,
+  cursorOf: (row: Row) => [key: string, id: string],
+): { rows: Row[]; pageInfo: PageInfo } {
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(...cursorOf(last)) : null,
+    },
+  };
+}
+
 /** Opaque keyset cursors: the sort key and the id of the last row seen. */
 export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');

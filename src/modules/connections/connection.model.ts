@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../common/graphql/enum-of.js';
 import { Paginated } from '../../common/graphql/pagination.js';
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
 import { Member, NeedOfferCategoryEnum } from '../members/profile.model.js';
@@ -11,9 +12,7 @@ export const CONNECTION_STATES = [
   'SELF',
 ] as const;
 export type ConnectionState = (typeof CONNECTION_STATES)[number];
-export const ConnectionStateEnum = Object.fromEntries(CONNECTION_STATES.map((v) => [v, v])) as {
-  [K in ConnectionState]: K;
-};
+export const ConnectionStateEnum = enumOf(CONNECTION_STATES);
 registerEnumType(ConnectionStateEnum, {
   name: 'ConnectionState',
   description: 'Where the viewer stands with a member',

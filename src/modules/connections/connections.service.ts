@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { pageOf, type Page } from '../../common/graphql/pagination.js';
 import { NAICS_SECTORS } from '../../common/taxonomy/naics-sectors.js';
 import { CATEGORY_PHRASES } from '../../common/taxonomy/need-offer-categories.js';
 import type { MemberEntity } from '../members/member.entity.js';
@@ -263,8 +263,11 @@ export class ConnectionsService {
     after: string | undefined,
   ): Promise<Page<ConnectionRequest>> {
     const rows = await this.repository.pageOfRequests(viewer.id, direction, first, after);
-    const page = rows.slice(0, first);
-    const profiles = await this.profileMap(
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+    const profiles = await this.members.profileMap(
       page.flatMap((row) => [row.senderId, row.recipientId]),
       viewer,
     );
@@ -273,14 +276,7 @@ export class ConnectionsService {
       const recipient = profiles.get(row.recipientId);
       return sender && recipient ? [toRequest(row, sender, recipient)] : [];
     });
-    const last = page.at(-1);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.id) : null,
-      },
-    };
+    return { nodes, pageInfo };
   }
 
   /**
@@ -307,19 +303,15 @@ export class ConnectionsService {
       }
     }
     const rows = await this.repository.pageOfConnections(whose, viewer.id, first, after);
-    const page = rows.slice(0, first);
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.otherId,
+    ]);
     const nodes = await this.members.profiles(
       page.map((row) => row.otherId),
       viewer,
     );
-    const last = page.at(-1);
-    return {
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.otherId) : null,
-      },
-    };
+    return { nodes, pageInfo };
   }
 
   async mutualConnections(viewer: Viewer, memberId: string, first: number): Promise<Member[]> {
@@ -358,7 +350,7 @@ export class ConnectionsService {
     // Counted through the recent connections only: the shown ones are counted in full.
     const [exact, profiles] = await Promise.all([
       complete ? Promise.resolve(null) : this.graph.mutualCounts(viewer.id, ids),
-      this.profileMap(ids, viewer),
+      this.members.profileMap(ids, viewer),
     ]);
     return ranked.flatMap(({ candidate, them, reasons }) => {
       const member = profiles.get(candidate.id);
@@ -554,11 +546,6 @@ export class ConnectionsService {
     const [member] = await this.members.profiles([id], viewer);
     if (!member) throw memberNotFound();
     return member;
-  }
-
-  private async profileMap(ids: string[], viewer: Viewer): Promise<Map<string, Member>> {
-    const profiles = await this.members.profiles(ids, viewer);
-    return new Map(profiles.map((profile) => [profile.id, profile]));
   }
 }
 

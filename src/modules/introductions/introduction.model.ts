@@ -7,9 +7,7 @@ import {
   type IntroductionAnswer,
   type OutcomeKind,
 } from './introduction.types.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../common/graphql/enum-of.js';
 
 /** As the viewer sees it: a decline reads NOT_NOW to everyone but the one who declined. */
 export const INTRODUCTION_VIEW_STATUSES = [

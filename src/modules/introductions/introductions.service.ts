@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { pageOf, type Page } from '../../common/graphql/pagination.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { GraphRepository } from '../connections/graph.repository.js';
 import { MembersService } from '../members/members.service.js';
@@ -270,15 +270,11 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     after: string | undefined,
   ): Promise<Page<Introduction>> {
     const rows = await this.repository.page(viewer.id, role, first, after);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.views(page, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.id) : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+    return { nodes: await this.views(page, viewer), pageInfo };
   }
 
   /** A connector's record: theirs to see, and city staff's. */
@@ -460,15 +456,11 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     after: string | undefined,
   ): Promise<Page<IntroductionRequest>> {
     const rows = await this.repository.pageOfRequests(viewer.id, role, first, after);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.requestViews(page, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.id) : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+    return { nodes: await this.requestViews(page, viewer), pageInfo };
   }
 
   exportFor(manager: EntityManager, memberId: string) {
@@ -489,7 +481,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     const [events, outcomes, people] = await Promise.all([
       this.repository.eventsOf(ids),
       this.repository.outcomesOf(ids),
-      this.profileMap(
+      this.members.profileMap(
         rows.flatMap((row) => [row.introducerId, row.memberAId, row.memberBId]),
         viewer,
       ),
@@ -509,7 +501,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     rows: IntroductionRequestEntity[],
     viewer: Viewer,
   ): Promise<IntroductionRequest[]> {
-    const people = await this.profileMap(
+    const people = await this.members.profileMap(
       rows.flatMap((row) => [row.requesterId, row.introducerId, row.targetId]),
       viewer,
     );
@@ -524,11 +516,6 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
       introductionId: row.introductionId,
       createdAt: row.createdAt,
     }));
-  }
-
-  private async profileMap(ids: string[], viewer: Viewer): Promise<Map<string, Member>> {
-    const profiles = await this.members.profiles(ids, viewer);
-    return new Map(profiles.map((profile) => [profile.id, profile]));
   }
 
   private async pendingRequestFor(

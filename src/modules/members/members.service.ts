@@ -170,6 +170,15 @@ export class MembersService {
     });
   }
 
+  /** `profiles`, keyed by member id, for views that place members by id. */
+  async profileMap(
+    ids: readonly string[],
+    viewer: ViewerIdentity | undefined,
+  ): Promise<Map<string, Member>> {
+    const profiles = await this.profiles(ids, viewer);
+    return new Map(profiles.map((profile) => [profile.id, profile]));
+  }
+
   /**
    * What matching compares for each member: sectors, place, and the categories of their needs and
    * offers. Live members only; one query for any number.

@@ -11,9 +11,7 @@ import {
   type Audience,
   type FieldVisibility,
 } from './profile.types.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../common/graphql/enum-of.js';
 
 export const NeedOfferCategoryEnum = enumOf(NEED_OFFER_CATEGORIES);
 registerEnumType(NeedOfferCategoryEnum, {

@@ -1,11 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../common/graphql/enum-of.js';
 import { Paginated } from '../../common/graphql/pagination.js';
 import { Member } from '../members/profile.model.js';
 import { CONVERSATION_KINDS, type ConversationKind } from './message.entity.js';
 
-export const ConversationKindEnum = Object.fromEntries(CONVERSATION_KINDS.map((k) => [k, k])) as {
-  [K in ConversationKind]: K;
-};
+export const ConversationKindEnum = enumOf(CONVERSATION_KINDS);
 registerEnumType(ConversationKindEnum, {
   name: 'ConversationKind',
   description: 'DIRECT: two members; INTRODUCTION: the three people of a completed introduction',

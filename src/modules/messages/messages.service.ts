@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { pageOf, type Page } from '../../common/graphql/pagination.js';
 import { GraphRepository } from '../connections/graph.repository.js';
 import { MembersService } from '../members/members.service.js';
 import type { Member } from '../members/profile.model.js';
@@ -119,17 +119,11 @@ export class MessagesService {
     after: string | undefined,
   ): Promise<Page<Conversation>> {
     const rows = await this.repository.pageOfConversations(viewer.id, first, after);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.conversationViews(page, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last
-          ? encodeCursor((last.lastMessageAt ?? last.createdAt).toISOString(), last.id)
-          : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      (row.lastMessageAt ?? row.createdAt).toISOString(),
+      row.id,
+    ]);
+    return { nodes: await this.conversationViews(page, viewer), pageInfo };
   }
 
   async conversation(viewer: Viewer, conversationId: string): Promise<Conversation | null> {
@@ -148,15 +142,11 @@ export class MessagesService {
       throw conversationNotFound();
     }
     const rows = await this.repository.pageOfMessages(conversationId, first, before);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.messageViews(page, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.id) : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+    return { nodes: await this.messageViews(page, viewer), pageInfo };
   }
 
   async markRead(viewer: Viewer, conversationId: string): Promise<Conversation> {

@@ -9,9 +9,7 @@ import {
   type NotificationType,
   type RequestAnswer,
 } from './notification.types.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../common/graphql/enum-of.js';
 
 export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
 registerEnumType(NotificationTypeEnum, {

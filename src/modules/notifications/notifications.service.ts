@@ -8,7 +8,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { pageOf, type Page } from '../../common/graphql/pagination.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
@@ -196,15 +196,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     after: string | undefined,
   ): Promise<Page<Notification>> {
     const rows = await this.repository.page(viewer.id, first, after);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.views(page, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.createdAt.toISOString(), last.id) : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
+      row.createdAt.toISOString(),
+      row.id,
+    ]);
+    return { nodes: await this.views(page, viewer), pageInfo };
   }
 
   /** Counts what `page` would show unread. */
@@ -341,7 +337,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     const pending = await this.repository.pendingFor(memberId);
     if (pending.length === 0) return false;
     const viewer = { id: recipient.id, roles: recipient.roles };
-    const actors = await this.profileMap(
+    const actors = await this.members.profileMap(
       pending.flatMap((row) => (row.actorId ? [row.actorId] : [])),
       viewer,
     );
@@ -431,7 +427,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
 
   /** Notifications as the viewer may see them; those whose actor is hidden from them are left out. */
   private async views(rows: NotificationEntity[], viewer: Viewer): Promise<Notification[]> {
-    const actors = await this.profileMap(
+    const actors = await this.members.profileMap(
       rows.flatMap((row) => (row.actorId ? [row.actorId] : [])),
       viewer,
     );
@@ -442,14 +438,8 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  private async profileMap(ids: string[], viewer: Viewer): Promise<Map<string, Member>> {
-    if (ids.length === 0) return new Map();
-    const profiles = await this.members.profiles(ids, viewer);
-    return new Map(profiles.map((profile) => [profile.id, profile]));
-  }
-
   private async visibleActors(ids: string[], viewer: Viewer): Promise<Set<string>> {
-    return new Set((await this.profileMap(ids, viewer)).keys());
+    return new Set((await this.members.profileMap(ids, viewer)).keys());
   }
 }
 

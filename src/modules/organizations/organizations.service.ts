@@ -10,7 +10,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
-import { encodeCursor, type Page } from '../../common/graphql/pagination.js';
+import { pageOf, type Page } from '../../common/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CityService } from '../city/city.service.js';
 import { imageUrl } from '../media/image-kinds.js';
@@ -94,15 +94,8 @@ export class OrganizationsService {
     viewer: Viewer | undefined,
   ): Promise<Page<Organization>> {
     const rows = await this.organizations.page(filter, first, after);
-    const pageRows = rows.slice(0, first);
-    const last = pageRows.at(-1);
-    return {
-      nodes: await this.views(pageRows, viewer),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: last ? encodeCursor(last.name, last.id) : null,
-      },
-    };
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [row.name, row.id]);
+    return { nodes: await this.views(page, viewer), pageInfo };
   }
 
   async requestVerification(viewer: Viewer, organizationId: string): Promise<Organization> {

@@ -7,8 +7,7 @@ import {
   OutcomeKindEnum,
 } from '../introduction.model.js';
 import { OUTCOME_KINDS, type OutcomeKind } from '../introduction.types.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/validation/trim.js';
 
 @InputType()
 export class ProposeIntroductionInput {

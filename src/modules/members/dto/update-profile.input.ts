@@ -32,8 +32,8 @@ import {
   type Audience,
   type FieldVisibility,
 } from '../profile.types.js';
+import { trim } from '../../../common/validation/trim.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MAX_STATEMENTS = 10;
 
 @InputType()

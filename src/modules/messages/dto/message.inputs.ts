@@ -2,8 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { MAX_PAGE } from '../../../common/graphql/pagination.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/validation/trim.js';
 
 @InputType({ description: 'Give conversationId to reply, or recipientId to write to a member' })
 export class SendMessageInput {

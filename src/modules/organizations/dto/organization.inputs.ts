@@ -26,8 +26,8 @@ import {
   type OrganizationType,
   type SizeBand,
 } from '../organization.types.js';
+import { trim } from '../../../common/validation/trim.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const THIS_YEAR = new Date().getUTCFullYear();
 
