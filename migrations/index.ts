@@ -11,6 +11,7 @@ import { AddInvitationInvitee1795435726968 } from './1795435726968-AddInvitation
 import { AddNetwork1795437288943 } from './1795437288943-AddNetwork.js';
 import { AddNotifications1795437743693 } from './1795437743693-AddNotifications.js';
 import { AddGraphIndexes1795439582601 } from './1795439582601-AddGraphIndexes.js';
+import { AddOpportunities1795445548166 } from './1795445548166-AddOpportunities.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddNetwork1795437288943,
   AddNotifications1795437743693,
   AddGraphIndexes1795439582601,
+  AddOpportunities1795445548166,
 ];

@@ -32,6 +32,11 @@ import {
   OrganizationMemberEntity,
   OrganizationStatementEntity,
 } from '../modules/organizations/organization.entity.js';
+import {
+  OpportunityEntity,
+  OpportunityInterestEntity,
+  OpportunitySaveEntity,
+} from '../modules/opportunities/opportunity.entity.js';
 
 /** Every TypeORM entity; the migration check compares these with the migrated schema. */
 export const ENTITIES = [
@@ -59,4 +64,7 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationPreferenceEntity,
   NotificationDigestEntity,
+  OpportunityEntity,
+  OpportunityInterestEntity,
+  OpportunitySaveEntity,
 ];

@@ -14,18 +14,7 @@ export const INTRODUCTION_EVENTS = [
 ] as const;
 export type IntroductionEventKind = (typeof INTRODUCTION_EVENTS)[number];
 
-/** What came of an introduction; the same kinds serve opportunities' outcomes later. */
-export const OUTCOME_KINDS = [
-  'MET',
-  'PARTNERSHIP',
-  'HIRE',
-  'CUSTOMER',
-  'FUNDING',
-  'SPACE',
-  'RELOCATION',
-  'NONE',
-] as const;
-export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+export { OUTCOME_KINDS, type OutcomeKind } from '../../common/taxonomy/outcomes.js';
 
 export const INTRODUCTION_REQUEST_STATUSES = ['PENDING', 'FORWARDED', 'DECLINED'] as const;
 export type IntroductionRequestStatus = (typeof INTRODUCTION_REQUEST_STATUSES)[number];
