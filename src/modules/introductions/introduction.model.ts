@@ -3,11 +3,11 @@ import { Paginated } from '../../common/graphql/pagination.js';
 import { Member } from '../members/profile.model.js';
 import {
   INTRODUCTION_ANSWERS,
-  OUTCOME_KINDS,
   type IntroductionAnswer,
   type OutcomeKind,
 } from './introduction.types.js';
 import { enumOf } from '../../common/graphql/enum-of.js';
+import { OutcomeKindEnum } from '../../common/graphql/outcome-kind.enum.js';
 
 /** As the viewer sees it: a decline reads NOT_NOW to everyone but the one who declined. */
 export const INTRODUCTION_VIEW_STATUSES = [
@@ -27,11 +27,7 @@ registerEnumType(IntroductionStatusEnum, {
 });
 export const IntroductionAnswerEnum = enumOf(INTRODUCTION_ANSWERS);
 registerEnumType(IntroductionAnswerEnum, { name: 'IntroductionAnswer' });
-export const OutcomeKindEnum = enumOf(OUTCOME_KINDS);
-registerEnumType(OutcomeKindEnum, {
-  name: 'OutcomeKind',
-  description: 'What came of an introduction (or, later, of interest in an opportunity)',
-});
+export { OutcomeKindEnum };
 
 export enum IntroductionRole {
   PARTICIPANT = 'PARTICIPANT',
