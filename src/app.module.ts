@@ -30,6 +30,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 
 @Module({})
@@ -101,6 +102,7 @@ export class AppModule {
         IntroductionsModule,
         MessagesModule,
         NotificationsModule,
+        OpportunitiesModule,
       ],
       providers: [
         AppLogger,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { NAICS_SECTOR_CODES } from '../common/taxonomy/naics-sectors.js';
+import { OPPORTUNITY_KINDS } from '../common/taxonomy/opportunity-kinds.js';
 import { ConfigError } from './config.error.js';
 import { projectRoot } from './project-root.js';
 
@@ -65,6 +66,20 @@ const citySchema = z
         }),
       )
       .min(1, 'must have at least one section'),
+    /**
+     * Opportunities that city staff review before anyone sees them: from posters (members or
+     * organizations) who never had one published, and/or of some kinds. No review by default.
+     */
+    opportunityReview: z
+      .strictObject({
+        newPosters: z.boolean().default(false),
+        kinds: z
+          .array(
+            z.enum(OPPORTUNITY_KINDS, { error: `must be one of ${OPPORTUNITY_KINDS.join(', ')}` }),
+          )
+          .default([]),
+      })
+      .default({ newPosters: false, kinds: [] }),
   })
   .superRefine((city, ctx) => {
     if (!city.locales.includes(city.defaultLocale)) {

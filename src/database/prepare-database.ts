@@ -1,4 +1,5 @@
 import { createDataSource } from './database.js';
+import { demoOpportunitiesSeed } from './seeds/demo-opportunities.seed.js';
 import { demoOrganizationsSeed } from './seeds/demo-organizations.seed.js';
 import { demoProfilesSeed } from './seeds/demo-profiles.seed.js';
 import { demoSeed } from './seeds/demo.seed.js';
@@ -21,7 +22,12 @@ export async function prepareDatabase(
   try {
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
     const seedsRun = options.seedDemo
-      ? await runSeeds(dataSource, [demoSeed, demoProfilesSeed, demoOrganizationsSeed])
+      ? await runSeeds(dataSource, [
+          demoSeed,
+          demoProfilesSeed,
+          demoOrganizationsSeed,
+          demoOpportunitiesSeed,
+        ])
       : [];
     const rows: unknown[] = await dataSource.query('SELECT 1 FROM seed_run WHERE name = $1', [
       demoSeed.name,

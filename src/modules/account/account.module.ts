@@ -5,6 +5,7 @@ import { IntroductionsModule } from '../introductions/introductions.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { MessagesModule } from '../messages/messages.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
@@ -17,6 +18,7 @@ import { AccountService } from './account.service.js';
     IntroductionsModule,
     MessagesModule,
     NotificationsModule,
+    OpportunitiesModule,
     OrganizationsModule,
   ],
   providers: [AccountService, AccountResolver],

@@ -10,6 +10,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OpportunitiesService } from '../opportunities/opportunities.service.js';
 
 /** Data rights: a member downloads everything GrowHere holds about them, or deletes it. */
 @Injectable()
@@ -25,6 +26,7 @@ export class AccountService {
     private readonly messages: MessagesService,
     private readonly organizations: OrganizationsService,
     private readonly notifications: NotificationsService,
+    private readonly opportunities: OpportunitiesService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -42,6 +44,7 @@ export class AccountService {
         messages: await this.messages.exportFor(manager, memberId),
         organizations: await this.organizations.exportFor(manager, memberId),
         notifications: await this.notifications.exportFor(manager, memberId),
+        opportunities: await this.opportunities.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({
@@ -71,6 +74,8 @@ export class AccountService {
       await this.mail.forgetRecipient(manager, member.email);
       await this.auth.forgetMember(manager, member.id);
       await this.notifications.forgetMember(manager, member.id);
+      // Before the tombstone: their own opportunities close, their interest and saves go.
+      await this.opportunities.forgetMember(manager, member.id);
       await this.members.anonymize(manager, member.id);
       await this.audit.record(manager, {
         actorId: member.id,

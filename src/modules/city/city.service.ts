@@ -20,6 +20,11 @@ export class CityService {
     return this.profile.neighborhoods.some((n) => n.slug === slug);
   }
 
+  /** Which new opportunities wait for staff review before they are published. */
+  get opportunityReview(): CityProfile['opportunityReview'] {
+    return this.profile.opportunityReview;
+  }
+
   get locales(): readonly string[] {
     return this.profile.locales;
   }

@@ -15,7 +15,7 @@ export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
 registerEnumType(NotificationTypeEnum, {
   name: 'NotificationType',
   description:
-    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread)',
+    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side)',
 });
 export const NotificationChannelEnum = enumOf(NOTIFICATION_CHANNELS);
 registerEnumType(NotificationChannelEnum, {
@@ -43,12 +43,13 @@ export class Notification {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The connection request, introduction, introduction request, invitation or conversation',
+      'The connection request, introduction, introduction request, invitation, conversation or opportunity',
   })
   subjectId: string | null;
 
   @Field({
-    description: 'The page it leads to: /network, /introductions, /invitations, /messages/<id>',
+    description:
+      'The page it leads to: /network, /introductions, /invitations, /messages/<id>, /opportunities/<id>',
   })
   path: string;
 
@@ -71,11 +72,20 @@ export class Notification {
   })
   introductionId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ORGANIZATION_INVITATION' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ORGANIZATION_INVITATION; OPPORTUNITY_INTEREST when expressed for an organization',
+  })
   organizationName: string | null;
 
   @Field(() => String, { nullable: true, description: 'ORGANIZATION_INVITATION' })
   organizationSlug: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'OPPORTUNITY_INTEREST: the title of the opportunity (its id is subjectId)',
+  })
+  opportunityTitle: string | null;
 
   @Field({ description: 'When it happened; for messages, the latest one' })
   createdAt: Date;

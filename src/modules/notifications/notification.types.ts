@@ -8,6 +8,7 @@ export const NOTIFICATION_TYPES = [
   'INTRODUCTION_REQUEST_ANSWERED',
   'ORGANIZATION_INVITATION',
   'MESSAGE_RECEIVED',
+  'OPPORTUNITY_INTEREST',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -25,6 +26,7 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   INTRODUCTION_REQUEST_ANSWERED: 'IN_APP',
   ORGANIZATION_INVITATION: 'EMAIL',
   MESSAGE_RECEIVED: 'IN_APP',
+  OPPORTUNITY_INTEREST: 'EMAIL',
 };
 
 /** How an introducer answered a request for an introduction. */
@@ -39,9 +41,11 @@ export interface NotificationData {
   answer?: RequestAnswer;
   /** INTRODUCTION_REQUEST_ANSWERED when forwarded: the introduction it became. */
   introductionId?: string;
-  /** ORGANIZATION_INVITATION. */
+  /** ORGANIZATION_INVITATION; OPPORTUNITY_INTEREST when expressed for an organization. */
   organizationName?: string;
   organizationSlug?: string;
+  /** OPPORTUNITY_INTEREST: the opportunity's title when it was expressed. */
+  opportunityTitle?: string;
 }
 
 /** The page of the web app a notification leads to. */
@@ -59,5 +63,7 @@ export function notificationPath(type: NotificationType, subjectId: string | nul
       return '/invitations';
     case 'MESSAGE_RECEIVED':
       return subjectId ? `/messages/${subjectId}` : '/messages';
+    case 'OPPORTUNITY_INTEREST':
+      return subjectId ? `/opportunities/${subjectId}` : '/opportunities';
   }
 }

@@ -456,6 +456,7 @@ function toView(row: NotificationEntity, actor: Member | null): Notification {
     introductionId: data.introductionId ?? null,
     organizationName: data.organizationName ?? null,
     organizationSlug: data.organizationSlug ?? null,
+    opportunityTitle: data.opportunityTitle ?? null,
     createdAt: row.createdAt,
     readAt: row.readAt,
   };

@@ -3,7 +3,7 @@ import type { NotificationData, NotificationType } from './notification.types.js
 
 type Locale = 'en' | 'es';
 
-/** One notification as a line of text: `{actor}`, `{organization}` and `{count}` are filled in. */
+/** One notification as a line of text: `{actor}`, `{organization}`, `{opportunity}` and `{count}` are filled in. */
 const LINES: Record<Locale, Record<NotificationType, string>> = {
   en: {
     CONNECTION_REQUESTED: '{actor} wants to connect with you',
@@ -14,6 +14,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: '{actor} passed on your request for an introduction',
     ORGANIZATION_INVITATION: '{actor} invited you to join {organization}',
     MESSAGE_RECEIVED: '{actor} sent you a message',
+    OPPORTUNITY_INTEREST: '{actor} is interested in {opportunity}',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -24,6 +25,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: '{actor} hizo la presentación que le pediste',
     ORGANIZATION_INVITATION: '{actor} te invitó a unirte a {organization}',
     MESSAGE_RECEIVED: '{actor} te envió un mensaje',
+    OPPORTUNITY_INTEREST: 'A {actor} le interesa {opportunity}',
   },
 };
 
@@ -32,10 +34,12 @@ const VARIANTS = {
   en: {
     requestDeclined: '{actor} will not make the introduction you asked for',
     messages: '{count} new messages, the latest from {actor}',
+    interestForOrganization: '{actor} is interested in {opportunity} for {organization}',
   },
   es: {
     requestDeclined: '{actor} no hará la presentación que le pediste',
     messages: '{count} mensajes nuevos, el último de {actor}',
+    interestForOrganization: 'A {actor} le interesa {opportunity} para {organization}',
   },
 } as const;
 
@@ -50,6 +54,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Answers to your requests',
     ORGANIZATION_INVITATION: 'Invitations',
     MESSAGE_RECEIVED: 'Messages',
+    OPPORTUNITY_INTEREST: 'Interest in your opportunities',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -60,6 +65,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Respuestas a tus peticiones',
     ORGANIZATION_INVITATION: 'Invitaciones',
     MESSAGE_RECEIVED: 'Mensajes',
+    OPPORTUNITY_INTEREST: 'Interés en tus oportunidades',
   },
 };
 
@@ -73,6 +79,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'See my introductions',
     ORGANIZATION_INVITATION: 'See my invitations',
     MESSAGE_RECEIVED: 'Read the message',
+    OPPORTUNITY_INTEREST: 'See who is interested',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -83,6 +90,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Ver mis presentaciones',
     ORGANIZATION_INVITATION: 'Ver mis invitaciones',
     MESSAGE_RECEIVED: 'Leer el mensaje',
+    OPPORTUNITY_INTEREST: 'Ver quién está interesado',
   },
 };
 
@@ -136,10 +144,13 @@ export function notificationLine(item: MailItem, locale: string): string {
       ? VARIANTS[l].requestDeclined
       : item.type === 'MESSAGE_RECEIVED' && count > 1
         ? VARIANTS[l].messages
-        : LINES[l][item.type];
+        : item.type === 'OPPORTUNITY_INTEREST' && item.data?.organizationName
+          ? VARIANTS[l].interestForOrganization
+          : LINES[l][item.type];
   const values: Record<string, string> = {
     actor: item.actorName ?? TEXTS[l].someone,
     organization: item.data?.organizationName ?? '',
+    opportunity: item.data?.opportunityTitle ?? '',
     count: String(count),
   };
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);

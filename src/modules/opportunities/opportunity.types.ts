@@ -1,16 +1,11 @@
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
 
-export const OPPORTUNITY_KINDS = [
-  'FUNDING',
-  'SPACE',
-  'JOB',
-  'MENTORSHIP',
-  'PROCUREMENT',
-  'EVENT',
-  'PARTNERSHIP',
-  'CITY_SERVICE',
-] as const;
-export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
+import type { OpportunityKind } from '../../common/taxonomy/opportunity-kinds.js';
+
+export {
+  OPPORTUNITY_KINDS,
+  type OpportunityKind,
+} from '../../common/taxonomy/opportunity-kinds.js';
 
 /** The finer kind within a kind: which are allowed for which kind. */
 export const OPPORTUNITY_SUBKINDS = {

@@ -362,6 +362,24 @@ export class OrganizationsRepository {
     return owners.length;
   }
 
+  /** The organizations a member owns or administers. */
+  async managedBy(memberId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.manager(manager)
+      .getRepository(OrganizationMemberEntity)
+      .findBy({ memberId, role: In(['OWNER', 'ADMIN']) });
+    return rows.map((row) => row.organizationId);
+  }
+
+  /** The live owners and admins of an organization. */
+  async managersOf(organizationId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.manager(manager).query<{ id: string }[]>(
+      `SELECT om.member_id AS id FROM organization_member om JOIN member m ON m.id = om.member_id
+       WHERE om.organization_id = $1 AND om.role IN ('OWNER', 'ADMIN') AND m.deleted_at IS NULL`,
+      [organizationId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   findByIds(ids: string[]) {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(OrganizationEntity).findBy({ id: In(ids) });

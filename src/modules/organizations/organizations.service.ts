@@ -427,6 +427,29 @@ export class OrganizationsService {
     return rows.map((row, index) => ({ organization: organizations[index], role: row.role }));
   }
 
+  /**
+   * Many organizations as the viewer sees them, keyed by id, in a fixed number of queries
+   * whatever their number: for other modules' lists (an opportunity's organization).
+   */
+  async byIds(
+    ids: readonly string[],
+    viewer: Viewer | undefined,
+  ): Promise<Map<string, Organization>> {
+    const rows = await this.organizations.findByIds([...new Set(ids)]);
+    const views = await this.views(rows, viewer);
+    return new Map(views.map((view) => [view.id, view]));
+  }
+
+  /** The organizations a member owns or administers (in the caller's transaction, if any). */
+  managedOrganizationIds(memberId: string, manager?: EntityManager): Promise<string[]> {
+    return this.organizations.managedBy(memberId, manager);
+  }
+
+  /** Who answers for an organization: its live owners and admins. */
+  managerIds(organizationId: string, manager?: EntityManager): Promise<string[]> {
+    return this.organizations.managersOf(organizationId, manager);
+  }
+
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
     return organization ? (await this.views([organization], viewer))[0] : null;

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { CityModule } from '../city/city.module.js';
+import { MembersModule } from '../members/members.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { OpportunitiesRepository } from './opportunities.repository.js';
+import {
+  OpportunitiesResolver,
+  OpportunityFieldsResolver,
+  OpportunityInterestFieldsResolver,
+} from './opportunities.resolver.js';
+import { OpportunitiesService } from './opportunities.service.js';
+
+@Module({
+  imports: [CityModule, MembersModule, OrganizationsModule, NotificationsModule],
+  providers: [
+    OpportunitiesRepository,
+    OpportunitiesService,
+    OpportunitiesResolver,
+    OpportunityFieldsResolver,
+    OpportunityInterestFieldsResolver,
+  ],
+  exports: [OpportunitiesService],
+})
+export class OpportunitiesModule {}
