@@ -596,6 +596,11 @@ describe('opportunities', () => {
       'opp-int-founder',
     ]);
     expect((await one(staff, loan.id))!.interests!.nodes).toHaveLength(2);
+    const badPage = await owner.session.call(
+      'query ($id: ID!) { opportunity(id: $id) { interests(first: 0) { nodes { id } } } }',
+      { id: loan.id },
+    );
+    expect(errorOf(badPage)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(await one(founder, loan.id)).toMatchObject({
       interests: null,
       interestCount: 2,
@@ -657,7 +662,7 @@ describe('opportunities', () => {
     expect(mineList.data!.myOpportunityInterests.nodes).toEqual([
       expect.objectContaining({
         id: interestId,
-        outcome: expect.objectContaining({ kind: 'FUNDING' }),
+        outcome: expect.objectContaining({ kind: 'FUNDING', note: '$40k approved' }) as unknown,
         opportunity: { id: loan.id, title: 'Equipment loans' },
       }),
     ]);
@@ -671,6 +676,36 @@ describe('opportunities', () => {
       input: { opportunityId: draft.data!.createOpportunity.id },
     });
     expect(errorOf(early)).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('interest is told as the poster chose: OFF not at all, IN_APP without mail', async () => {
+    const poster = await person('opp-pref-poster');
+    const first = await person('opp-pref-first');
+    const second = await person('opp-pref-second');
+    const offer = await published(poster, { title: 'Preference test' });
+    const choose = (channel: string) =>
+      poster.session.call(
+        'mutation ($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { dailyDigest } }',
+        { input: { preferences: [{ type: 'OPPORTUNITY_INTEREST', channel }] } },
+      );
+    const told = async () =>
+      (
+        await poster.session.call<{ notifications: { nodes: { actor: { handle: string } }[] } }>(
+          NOTIFICATIONS,
+        )
+      ).data!.notifications.nodes.map((n) => n.actor.handle);
+
+    await choose('OFF');
+    await first.session.call(EXPRESS, { input: { opportunityId: offer.id } });
+    expect(await told()).toEqual([]);
+    await choose('IN_APP');
+    await second.session.call(EXPRESS, { input: { opportunityId: offer.id } });
+    expect(await told()).toEqual(['opp-pref-second']);
+    const mailed = await db.query<unknown[]>(
+      "SELECT 1 FROM mail_outbox WHERE recipient = $1 AND subject LIKE '%interested%'",
+      [poster.email],
+    );
+    expect(mailed).toEqual([]);
   });
 
   it('saves: only what one can see, idempotent, listed newest first', async () => {

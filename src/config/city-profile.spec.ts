@@ -66,4 +66,30 @@ describe('city profile', () => {
     expect(messageFor(writeCity('broken.json', '{ "slug": '))).toMatch(/is not valid JSON/);
     expect(messageFor(path.join(dir, 'absent.json'))).toMatch(/cannot be read \(ENOENT\)/);
   });
+
+  it('asks for no opportunity review unless the city says which', () => {
+    expect(loadCityProfile(DEFAULT_CITY_FILE).opportunityReview).toEqual({
+      newPosters: false,
+      kinds: [],
+    });
+    const reviewed = writeCity('review.json', {
+      ...boston,
+      opportunityReview: { newPosters: true, kinds: ['FUNDING', 'JOB'] },
+    });
+    expect(loadCityProfile(reviewed).opportunityReview).toEqual({
+      newPosters: true,
+      kinds: ['FUNDING', 'JOB'],
+    });
+    const kindsOnly = writeCity('kinds.json', {
+      ...boston,
+      opportunityReview: { kinds: ['EVENT'] },
+    });
+    expect(loadCityProfile(kindsOnly).opportunityReview).toEqual({
+      newPosters: false,
+      kinds: ['EVENT'],
+    });
+    expect(
+      messageFor(writeCity('bad-kind.json', { ...boston, opportunityReview: { kinds: ['NOPE'] } })),
+    ).toMatch(/opportunityReview\.kinds\[0\] must be one of FUNDING, SPACE/);
+  });
 });

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { type ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError, parse, validate } from 'graphql';
 import { AppException, ErrorKind, InvalidInputException } from './app.exception.js';
 import { AppExceptionFilter } from './exception.filter.js';
 import { formatGraphQLError } from './format-graphql-error.js';
@@ -80,5 +80,77 @@ describe('formatGraphQLError', () => {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
     }
+  });
+
+  it('makes a value that does not fit its type bad input naming the field', () => {
+    const schema = buildSchema(`
+      enum Kind { JOB EVENT }
+      input Filter { kinds: [Kind!], title: String }
+      type Query { list(filter: Filter, first: Int): Int }
+    `);
+    const validationError = (query: string) => {
+      const [error] = validate(schema, parse(query));
+      // As Apollo wraps it: the original error, with its nodes, and the code.
+      const wrapped = new GraphQLError(error.message, {
+        nodes: error.nodes,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      return formatGraphQLError(
+        { message: wrapped.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+        wrapped,
+      ).extensions;
+    };
+    expect(validationError('{ list(filter: { kinds: [JOB, NOPE] }) }')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'kinds',
+    });
+    expect(validationError('{ list(first: "ten") }')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect(validationError('{ list(filter: { colour: "red" }) }')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'colour',
+    });
+    // Not about a value: the query's shape is the client's mistake, as before.
+    expect(validationError('{ list { nope } }')).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+
+    const variable = (message: string) =>
+      formatGraphQLError(
+        { message, extensions: { code: 'BAD_USER_INPUT' } },
+        new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }),
+      ).extensions;
+    expect(
+      variable(
+        'Variable "$in" got invalid value "NOPE" at "in.kinds[1]"; Value "NOPE" does not exist in "Kind" enum.',
+      ),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'kinds' });
+    expect(
+      variable('Variable "$first" got invalid value "ten"; Int cannot represent non-integer value'),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('describes a module exception thrown where no filter runs (a field resolver)', () => {
+    const thrown = new AppException(
+      ErrorKind.BAD_USER_INPUT,
+      'INVALID_INPUT',
+      'first is 0',
+      'first',
+    );
+    const error = new GraphQLError(thrown.message, { originalError: thrown });
+    expect(
+      formatGraphQLError(
+        { message: 'first is 0', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        error,
+      ),
+    ).toEqual({
+      message: 'first is 0',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        field: 'first',
+        message: 'first is 0',
+      },
+    });
   });
 });
