@@ -410,6 +410,17 @@ describe('opportunities', () => {
       input: { opportunityId: local.id, neighborhoods: [] },
     });
     expect(updated.data!.updateOpportunity).toMatchObject({ citywide: true, neighborhoods: [] });
+    const placed = await poster.session.call<{ updateOpportunity: Opp }>(UPDATE, {
+      input: { opportunityId: everywhere.id, neighborhoods: ['mattapan'] },
+    });
+    expect(placed.data!.updateOpportunity).toMatchObject({
+      citywide: false,
+      neighborhoods: ['mattapan'],
+    });
+    const both = await poster.session.call(UPDATE, {
+      input: { opportunityId: everywhere.id, citywide: true },
+    });
+    expect(errorOf(both)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'citywide' });
   });
 
   it('lists open opportunities with filters and keyset pages, newest published first', async () => {

@@ -674,8 +674,10 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
         'neighborhoods',
       );
     }
-    // No place given (no neighborhood, not remote) means the whole city.
-    const citywide = pick(input.citywide, current?.citywide, false);
+    // No place given (no neighborhood, not remote) means the whole city. A stored citywide
+    // holds until the place changes; then it follows the new place unless given again.
+    const placeChanged = input.neighborhoods !== undefined || input.remote !== undefined;
+    const citywide = input.citywide ?? (placeChanged ? false : (current?.citywide ?? false));
     if (citywide && settled.neighborhoods.length > 0) {
       throw bad(
         'CITYWIDE_WITH_NEIGHBORHOODS',
