@@ -126,6 +126,28 @@ describe('npm start (the built server as a process)', () => {
         },
       },
     });
+    // The demo opportunities: the lender's loan programme among them.
+    const loans = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ opportunities(filter: { kinds: [FUNDING] }) { nodes { title amountMax organization { slug } } } }',
+      }),
+    });
+    expect(await loans.json()).toEqual({
+      data: {
+        opportunities: {
+          nodes: [
+            {
+              title: 'Small-business loans from $5,000 to $150,000',
+              amountMax: 150000,
+              organization: { slug: 'roxbury-innovation-fund' },
+            },
+          ],
+        },
+      },
+    });
     const ready = await fetch(`${url}/health/ready`);
     expect(ready.status).toBe(200);
 
