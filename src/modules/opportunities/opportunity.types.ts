@@ -1,5 +1,4 @@
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
-
 import type { OpportunityKind } from '../../common/taxonomy/opportunity-kinds.js';
 
 export {
