@@ -382,6 +382,7 @@ describe('notifications', () => {
         { type: 'INTRODUCTION_REQUEST_ANSWERED', channel: 'IN_APP' },
         { type: 'ORGANIZATION_INVITATION', channel: 'EMAIL' },
         { type: 'MESSAGE_RECEIVED', channel: 'IN_APP' },
+        { type: 'MATCH_DIGEST', channel: 'OFF' },
       ],
     });
 

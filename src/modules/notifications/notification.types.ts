@@ -8,10 +8,15 @@ export const NOTIFICATION_TYPES = [
   'INTRODUCTION_REQUEST_ANSWERED',
   'ORGANIZATION_INVITATION',
   'MESSAGE_RECEIVED',
+  'MATCH_DIGEST',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-/** IN_APP: the list (and the daily digest); EMAIL: the list and a mail at once; OFF: nothing. */
+/**
+ * IN_APP: the list (and the daily digest); EMAIL: the list and a mail at once; OFF: nothing.
+ * MATCH_DIGEST is not a notification but the weekly mail of one's best matches: EMAIL sends it,
+ * IN_APP and OFF do not (the matches are always in the app).
+ */
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
@@ -25,6 +30,8 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   INTRODUCTION_REQUEST_ANSWERED: 'IN_APP',
   ORGANIZATION_INVITATION: 'EMAIL',
   MESSAGE_RECEIVED: 'IN_APP',
+  // Opt-in: nobody gets the weekly match digest until they ask for it.
+  MATCH_DIGEST: 'OFF',
 };
 
 /** How an introducer answered a request for an introduction. */
@@ -59,5 +66,7 @@ export function notificationPath(type: NotificationType, subjectId: string | nul
       return '/invitations';
     case 'MESSAGE_RECEIVED':
       return subjectId ? `/messages/${subjectId}` : '/messages';
+    case 'MATCH_DIGEST':
+      return '/for-you';
   }
 }

@@ -14,6 +14,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: '{actor} passed on your request for an introduction',
     ORGANIZATION_INVITATION: '{actor} invited you to join {organization}',
     MESSAGE_RECEIVED: '{actor} sent you a message',
+    MATCH_DIGEST: 'Your matches of the week',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -24,6 +25,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: '{actor} hizo la presentación que le pediste',
     ORGANIZATION_INVITATION: '{actor} te invitó a unirte a {organization}',
     MESSAGE_RECEIVED: '{actor} te envió un mensaje',
+    MATCH_DIGEST: 'Tus coincidencias de la semana',
   },
 };
 
@@ -50,6 +52,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Answers to your requests',
     ORGANIZATION_INVITATION: 'Invitations',
     MESSAGE_RECEIVED: 'Messages',
+    MATCH_DIGEST: 'Matches',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -60,6 +63,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Respuestas a tus peticiones',
     ORGANIZATION_INVITATION: 'Invitaciones',
     MESSAGE_RECEIVED: 'Mensajes',
+    MATCH_DIGEST: 'Coincidencias',
   },
 };
 
@@ -73,6 +77,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'See my introductions',
     ORGANIZATION_INVITATION: 'See my invitations',
     MESSAGE_RECEIVED: 'Read the message',
+    MATCH_DIGEST: 'See my matches',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -83,6 +88,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     INTRODUCTION_REQUEST_ANSWERED: 'Ver mis presentaciones',
     ORGANIZATION_INVITATION: 'Ver mis invitaciones',
     MESSAGE_RECEIVED: 'Leer el mensaje',
+    MATCH_DIGEST: 'Ver mis coincidencias',
   },
 };
 

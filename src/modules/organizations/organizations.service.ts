@@ -427,6 +427,22 @@ export class OrganizationsService {
     return rows.map((row, index) => ({ organization: organizations[index], role: row.role }));
   }
 
+  /** Many organizations as the viewer sees them, in the order of `ids` (unknown ones left out). */
+  async organizationsByIds(
+    ids: readonly string[],
+    viewer: Viewer | undefined,
+  ): Promise<Organization[]> {
+    const rows = await this.organizations.findByIds([...new Set(ids)]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ordered = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    return this.views(ordered, viewer);
+  }
+
+  /** A member's role in an organization, or null. */
+  roleOf(organizationId: string, memberId: string): Promise<OrganizationRole | null> {
+    return this.organizations.roleOf(organizationId, memberId);
+  }
+
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
     return organization ? (await this.views([organization], viewer))[0] : null;
