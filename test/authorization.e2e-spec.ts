@@ -227,6 +227,30 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation ($id: ID!) { setMemberRoles(input: { memberId: $id, roles: [MEMBER, CONNECTOR] }) { roles } }',
     expect: adminOnly(),
   },
+  dismissMatch: {
+    query:
+      'mutation { dismissMatch(input: { targetId: "00000000-0000-4000-8000-000000000000", reason: NOT_RELEVANT }) }',
+    expect: signedIn(),
+  },
+  undismissMatch: {
+    query:
+      'mutation { undismissMatch(input: { targetId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
+};
+
+/** Queries whose access is more than "anyone": each kind of caller against the owner's data. */
+const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> = {
+  recommendations: {
+    query: '{ recommendations(first: 5) { score } }',
+    expect: signedIn(),
+  },
+  candidatesForOpportunity: {
+    query:
+      'query ($opportunityId: ID!) { candidatesForOpportunity(opportunityId: $opportunityId) { score } }',
+    // The poster (the owner), and city staff.
+    expect: { ...ownerOnly(), staff: 'allowed', admin: 'allowed' },
+  },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {
@@ -235,6 +259,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
   let ownerId = '';
   let orgId = '';
   let invitationId = '';
+  let opportunityId = '';
 
   beforeAll(async () => {
     app = await startTestApp({ AUTH_RATE_LIMIT: '10000' });
@@ -291,6 +316,13 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
       organization: { pendingInvitations: { id: string }[] };
     }>('{ organization(slug: "matrix-bakery") { pendingInvitations { id } } }');
     invitationId = invited.data!.organization.pendingInvitations[0].id;
+    // The owner's published opportunity, written directly until the opportunities module lands.
+    const [opportunity] = await app.app.get(DataSource).query<{ id: string }[]>(
+      `INSERT INTO opportunity (kind, status, poster_id, organization_id, title, categories, published_at)
+         VALUES ('FUNDING', 'PUBLISHED', $1, $2, 'Matrix loans', '{FUNDING}', now()) RETURNING id`,
+      [ownerId, orgId],
+    );
+    opportunityId = opportunity.id;
   });
   afterAll(() => app?.close());
 
@@ -310,7 +342,12 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             mutation === 'signOut' || mutation === 'refreshSession' ? undefined : original.cookie,
           accessToken: original.accessToken,
         });
-        const response = await session.call(query, { id: ownerId, orgId, invitationId });
+        const response = await session.call(query, {
+          id: ownerId,
+          orgId,
+          invitationId,
+          opportunityId,
+        });
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         const outcome: Outcome = codes.includes('FORBIDDEN')
           ? 'FORBIDDEN'
@@ -318,6 +355,22 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             ? 'UNAUTHENTICATED'
             : 'allowed';
         expect(`${actor}: ${outcome}`).toBe(`${actor}: ${expected[actor]}`);
+      }
+    });
+  }
+
+  for (const [name, { query, expect: expected }] of Object.entries(QUERY_MATRIX)) {
+    it(`${name}: ${ACTORS.map((a) => `${a} ${expected[a]}`).join(', ')}`, async () => {
+      for (const actor of ACTORS) {
+        const response = await sessions.get(actor)!.call(query, { opportunityId });
+        const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+        const outcome: Outcome = codes.includes('FORBIDDEN')
+          ? 'FORBIDDEN'
+          : codes.includes('UNAUTHENTICATED')
+            ? 'UNAUTHENTICATED'
+            : 'allowed';
+        expect(`${actor}: ${outcome}`).toBe(`${actor}: ${expected[actor]}`);
+        if (outcome === 'allowed') expect(response.errors).toBeUndefined();
       }
     });
   }

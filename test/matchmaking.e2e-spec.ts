@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { StatementCounter } from '../src/cli/bench/statement-counter.js';
 import { MatchDigestService } from '../src/modules/matchmaking/match-digest.service.js';
 import { WEIGHTS } from '../src/modules/matchmaking/match-scoring.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -398,6 +399,18 @@ describe('matchmaking', () => {
     const fromFund = ids(matches).filter((id) => theirs.includes(id));
     expect(fromFund).toHaveLength(2);
     expect(ids(matches)).toEqual(expect.arrayContaining([desk, otherFund]));
+
+    // As many statements for two matches as for ten.
+    const counter = new StatementCounter();
+    counter.install();
+    const statements: number[] = [];
+    for (const first of [2, 10]) {
+      const some = await recommendations(farmer, { kinds: ['OPPORTUNITY', 'ORGANIZATION'], first });
+      expect(some.length).toBe(Math.min(first, matches.length));
+      statements.push(counter.lastRequest());
+    }
+    expect(statements[0]).toBeGreaterThan(0);
+    expect(statements[1]).toBe(statements[0]);
 
     const four = await recommendations(farmer, {
       kinds: ['OPPORTUNITY', 'ORGANIZATION'],

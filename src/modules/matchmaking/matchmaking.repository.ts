@@ -11,34 +11,37 @@ import type { OpportunityKind, OpportunitySubkind } from '../opportunities/oppor
 import type { MatchDismissReason, MatchKind } from './match.types.js';
 
 /**
- * How many candidates each source may bring, at most. Every source is one indexed lookup that
- * stops at its limit, so a recommendation reads a few hundred rows whatever the city's size; the
- * sources overlap, and the candidates are scored in TypeScript.
+ * How many candidates each source may bring, at most. Every source is an indexed lookup that stops
+ * at its limit, so one recommendation reads a few hundred rows whatever the city's size; the
+ * sources overlap, and the candidates are scored in TypeScript. At most 200 members, 120
+ * organizations and 135 opportunities are scored.
  */
 export const CANDIDATE_LIMITS = {
-  /** Members two hops away, most shared connections first (through recent connections). */
+  // Members: two hops away, most shared connections first (through recent connections) …
   network: 60,
-  /** Members whose offers meet the viewer's needs and whose needs meet the viewer's offers. */
+  // … offering what the viewer needs and needing what they offer …
   reciprocal: 40,
-  /** Members (organizations) of the viewer's sectors, or its neighborhood, with a need or offer that meets theirs. */
+  // … of the viewer's sectors, or neighborhood, with a need or an offer meeting theirs …
   sector: 40,
   neighborhood: 30,
-  /** Any member offering what the viewer needs, or needing what they offer. */
+  // … and any offering what the viewer needs, or needing what they offer.
   offers: 15,
   needs: 15,
+  // Organizations: both ways; nearby (sector or neighborhood) either way; any, either way.
   organizationsReciprocal: 30,
   organizationsNearby: 40,
+  organizationsNearbyNeeds: 15,
   organizationsOffers: 20,
   organizationsNeeds: 15,
-  organizationsNearbyNeeds: 15,
-  /** Published opportunities answering a need: in the viewer's sector, open to any, nearby, newest. */
+  // Published opportunities answering a need: of the viewer's sector, open to any sector, in
+  // their neighborhood, the newest; and the newest of their sector, whatever they answer.
   opportunitiesInSector: 40,
   opportunitiesOpen: 40,
   opportunitiesNearby: 25,
   opportunitiesNewest: 15,
-  /** Published opportunities of the viewer's sector, whatever they answer. */
   opportunitiesSector: 15,
-  /** A poster's candidates: fitting, any, and the poster's own connections. */
+  // An opportunity's candidates: members of its sectors or neighborhoods, any member, the
+  // viewer's own connections (all needing what it answers); organizations likewise.
   candidatesFitting: 80,
   candidatesAny: 80,
   candidatesConnections: 40,
