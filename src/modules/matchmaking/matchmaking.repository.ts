@@ -48,8 +48,14 @@ export const CANDIDATE_LIMITS = {
   candidateOrganizationsFitting: 60,
   candidateOrganizationsAny: 60,
 } as const;
-/** The viewer's most recent connections through which the second degree is reached. */
+/**
+ * The second degree is reached through the viewer's most recent connections, and through the
+ * most recent connections of each of them: at most 100 × 100 rows, even among connectors with
+ * thousands. Shared connections counted this way are lower bounds; those of the matches shown
+ * are counted in full.
+ */
 export const NETWORK_SOURCES = 100;
+export const NETWORK_FANOUT = 100;
 /** The most recent NOT_RELEVANT dismissals read as signals. */
 export const SIGNAL_DISMISSALS = 50;
 
@@ -235,7 +241,7 @@ export class MatchmakingRepository {
   /**
    * The facts of a pool of members in one statement: the pool's sources, then the exclusions,
    * then each member's profile facts, statements, organizations and shared connections (counted
-   * through the viewer's most recent connections: exact for most, a lower bound for the
+   * through recent connections, see NETWORK_SOURCES: exact for most, a lower bound for the
    * best-connected).
    */
   private personPool(
@@ -252,7 +258,10 @@ export class MatchmakingRepository {
          ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
        ), second AS (
          SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
-         FROM recent JOIN connection b ON b.member_id = recent.id
+         FROM recent CROSS JOIN LATERAL (
+           SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
+           ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
+         ) b
          WHERE b.other_id <> $1
          GROUP BY b.other_id
        ), pool(id) AS (${pool})
