@@ -28,6 +28,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
@@ -103,6 +104,7 @@ export class AppModule {
         MessagesModule,
         NotificationsModule,
         OpportunitiesModule,
+        MatchmakingModule,
       ],
       providers: [
         AppLogger,

@@ -273,6 +273,16 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { recordInterestOutcome(input: { interestId: "00000000-0000-4000-8000-000000000000", kind: MET }) { id } }',
     expect: signedIn(),
   },
+  dismissMatch: {
+    query:
+      'mutation { dismissMatch(input: { targetId: "00000000-0000-4000-8000-000000000000", reason: NOT_RELEVANT }) }',
+    expect: signedIn(),
+  },
+  undismissMatch: {
+    query:
+      'mutation { undismissMatch(input: { targetId: "00000000-0000-4000-8000-000000000000" }) }',
+    expect: signedIn(),
+  },
 };
 
 /**
@@ -294,6 +304,16 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     expect: signedIn(),
   },
   renderMarkdown: { query: '{ renderMarkdown(markdown: "**Hi**") }', expect: signedIn() },
+  recommendations: {
+    query: '{ recommendations(first: 5) { score } }',
+    expect: signedIn(),
+  },
+  candidatesForOpportunity: {
+    query:
+      'query ($opportunityId: ID!) { candidatesForOpportunity(opportunityId: $opportunityId) { score } }',
+    // The poster (the owner), and city staff.
+    expect: { ...ownerOnly(), staff: 'allowed', admin: 'allowed' },
+  },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {
@@ -302,6 +322,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
   let ownerId = '';
   let orgId = '';
   let invitationId = '';
+  let opportunityId = '';
 
   beforeAll(async () => {
     app = await startTestApp({ AUTH_RATE_LIMIT: '10000' });
@@ -358,6 +379,14 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
       organization: { pendingInvitations: { id: string }[] };
     }>('{ organization(slug: "matrix-bakery") { pendingInvitations { id } } }');
     invitationId = invited.data!.organization.pendingInvitations[0].id;
+    // The owner's published opportunity, posted for the organization.
+    const posted = await sessions
+      .get('owner')!
+      .call<{ createOpportunity: { id: string } }>(
+        'mutation ($orgId: ID!) { createOpportunity(input: { organizationId: $orgId, kind: FUNDING, subkind: LOAN, title: "Matrix loans", publish: true }) { id } }',
+        { orgId },
+      );
+    opportunityId = posted.data!.createOpportunity.id;
   });
   afterAll(() => app?.close());
 
@@ -367,10 +396,7 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
     expect(Object.keys(MATRIX).sort()).toEqual(mutations);
   });
 
-  for (const [mutation, { query, expect: expected }] of [
-    ...Object.entries(MATRIX),
-    ...Object.entries(QUERY_MATRIX),
-  ]) {
+  for (const [mutation, { query, expect: expected }] of Object.entries(MATRIX)) {
     it(`${mutation}: ${ACTORS.map((a) => `${a} ${expected[a]}`).join(', ')}`, async () => {
       for (const actor of ACTORS) {
         // Sign-out and refresh change the session: use a copy so that the next calls keep theirs.
@@ -380,7 +406,12 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             mutation === 'signOut' || mutation === 'refreshSession' ? undefined : original.cookie,
           accessToken: original.accessToken,
         });
-        const response = await session.call(query, { id: ownerId, orgId, invitationId });
+        const response = await session.call(query, {
+          id: ownerId,
+          orgId,
+          invitationId,
+          opportunityId,
+        });
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         const outcome: Outcome = codes.includes('FORBIDDEN')
           ? 'FORBIDDEN'
@@ -388,6 +419,22 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
             ? 'UNAUTHENTICATED'
             : 'allowed';
         expect(`${actor}: ${outcome}`).toBe(`${actor}: ${expected[actor]}`);
+      }
+    });
+  }
+
+  for (const [name, { query, expect: expected }] of Object.entries(QUERY_MATRIX)) {
+    it(`${name}: ${ACTORS.map((a) => `${a} ${expected[a]}`).join(', ')}`, async () => {
+      for (const actor of ACTORS) {
+        const response = await sessions.get(actor)!.call(query, { opportunityId });
+        const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+        const outcome: Outcome = codes.includes('FORBIDDEN')
+          ? 'FORBIDDEN'
+          : codes.includes('UNAUTHENTICATED')
+            ? 'UNAUTHENTICATED'
+            : 'allowed';
+        expect(`${actor}: ${outcome}`).toBe(`${actor}: ${expected[actor]}`);
+        if (outcome === 'allowed') expect(response.errors).toBeUndefined();
       }
     });
   }

@@ -383,6 +383,7 @@ describe('notifications', () => {
         { type: 'ORGANIZATION_INVITATION', channel: 'EMAIL' },
         { type: 'MESSAGE_RECEIVED', channel: 'IN_APP' },
         { type: 'OPPORTUNITY_INTEREST', channel: 'EMAIL' },
+        { type: 'MATCH_DIGEST', channel: 'OFF' },
       ],
     });
 

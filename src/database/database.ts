@@ -40,6 +40,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     applicationName: 'growhere',
     connectTimeoutMS: 5000,
     logging: ['error', 'warn'],
+    // Short queries only: PostgreSQL's JIT compiles any plan whose estimate looks big (bounded
+    // candidate unions do) and spends more time compiling than the query takes. The embedded
+    // engine has no JIT and ignores this.
+    extra: { options: '-c jit=off' },
   };
 }
 

@@ -15,6 +15,10 @@ import {
 } from '../modules/introductions/introduction.entity.js';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import {
+  MatchDigestEntity,
+  MatchDismissalEntity,
+} from '../modules/matchmaking/match-dismissal.entity.js';
+import {
   ConversationEntity,
   ConversationParticipantEntity,
   MessageEntity,
@@ -67,4 +71,6 @@ export const ENTITIES = [
   OpportunityEntity,
   OpportunityInterestEntity,
   OpportunitySaveEntity,
+  MatchDismissalEntity,
+  MatchDigestEntity,
 ];

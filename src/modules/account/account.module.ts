@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { ConnectionsModule } from '../connections/connections.module.js';
 import { IntroductionsModule } from '../introductions/introductions.module.js';
+import { MatchmakingModule } from '../matchmaking/matchmaking.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { MessagesModule } from '../messages/messages.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -16,6 +17,7 @@ import { AccountService } from './account.service.js';
     MembersModule,
     ConnectionsModule,
     IntroductionsModule,
+    MatchmakingModule,
     MessagesModule,
     NotificationsModule,
     OpportunitiesModule,

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { IntroductionsService } from '../introductions/introductions.service.js';
+import { MatchmakingService } from '../matchmaking/matchmaking.service.js';
 import { MessagesService } from '../messages/messages.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
@@ -27,6 +28,7 @@ export class AccountService {
     private readonly organizations: OrganizationsService,
     private readonly notifications: NotificationsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly matchmaking: MatchmakingService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -45,6 +47,7 @@ export class AccountService {
         organizations: await this.organizations.exportFor(manager, memberId),
         notifications: await this.notifications.exportFor(manager, memberId),
         opportunities: await this.opportunities.exportFor(manager, memberId),
+        matches: await this.matchmaking.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({
@@ -76,6 +79,7 @@ export class AccountService {
       await this.notifications.forgetMember(manager, member.id);
       // Before the tombstone: their own opportunities close, their interest and saves go.
       await this.opportunities.forgetMember(manager, member.id);
+      await this.matchmaking.forgetMember(manager, member.id);
       await this.members.anonymize(manager, member.id);
       await this.audit.record(manager, {
         actorId: member.id,

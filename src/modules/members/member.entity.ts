@@ -16,6 +16,10 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 @Entity({ name: 'member' })
 // Only the few deleted members (tombstones): graph queries exclude them by an anti-join on it.
 @Index('member_deleted', ['id'], { where: '"deleted_at" IS NOT NULL' })
+// Matchmaking's candidates: members of a sector (GIN, written by hand in the AddMatchmaking
+// migration) or of a neighborhood.
+@Index('member_sectors', { synchronize: false })
+@Index('member_neighborhood', ['neighborhood'])
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -9,10 +9,15 @@ export const NOTIFICATION_TYPES = [
   'ORGANIZATION_INVITATION',
   'MESSAGE_RECEIVED',
   'OPPORTUNITY_INTEREST',
+  'MATCH_DIGEST',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-/** IN_APP: the list (and the daily digest); EMAIL: the list and a mail at once; OFF: nothing. */
+/**
+ * IN_APP: the list (and the daily digest); EMAIL: the list and a mail at once; OFF: nothing.
+ * MATCH_DIGEST is not a notification but the weekly mail of one's best matches: EMAIL sends it,
+ * IN_APP and OFF do not (the matches are always in the app).
+ */
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
@@ -27,6 +32,8 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   ORGANIZATION_INVITATION: 'EMAIL',
   MESSAGE_RECEIVED: 'IN_APP',
   OPPORTUNITY_INTEREST: 'EMAIL',
+  // Opt-in: nobody gets the weekly match digest until they ask for it.
+  MATCH_DIGEST: 'OFF',
 };
 
 /** How an introducer answered a request for an introduction. */
@@ -65,5 +72,7 @@ export function notificationPath(type: NotificationType, subjectId: string | nul
       return subjectId ? `/messages/${subjectId}` : '/messages';
     case 'OPPORTUNITY_INTEREST':
       return subjectId ? `/opportunities/${subjectId}` : '/opportunities';
+    case 'MATCH_DIGEST':
+      return '/for-you';
   }
 }

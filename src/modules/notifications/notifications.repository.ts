@@ -163,6 +163,21 @@ export class NotificationsRepository {
     );
   }
 
+  async membersChoosing(
+    type: NotificationType,
+    channel: NotificationChannel,
+    after: string | undefined,
+    limit: number,
+  ): Promise<string[]> {
+    const rows = await this.dataSource.query<{ member_id: string }[]>(
+      `SELECT member_id FROM notification_preference
+       WHERE type = $1 AND channel = $2 AND ($3::uuid IS NULL OR member_id > $3::uuid)
+       ORDER BY member_id LIMIT $4`,
+      [type, channel, after ?? null, limit],
+    );
+    return rows.map((row) => row.member_id);
+  }
+
   digestOf(memberId: string, manager?: EntityManager) {
     return (manager ?? this.dataSource.manager)
       .getRepository(NotificationDigestEntity)

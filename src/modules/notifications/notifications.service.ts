@@ -41,7 +41,7 @@ export interface NotificationAdded {
 /** One thing to tell one member. Messages go through `messageReceived`, which collapses them. */
 export interface Notice {
   readonly memberId: string;
-  readonly type: Exclude<NotificationType, 'MESSAGE_RECEIVED'>;
+  readonly type: Exclude<NotificationType, 'MESSAGE_RECEIVED' | 'MATCH_DIGEST'>;
   /** Who did it; a member is never told of their own act. */
   readonly actorId?: string | null;
   readonly subjectId?: string | null;
@@ -297,6 +297,28 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       }
     });
     return this.settings(viewer);
+  }
+
+  /**
+   * Members who chose `channel` for `type` (an explicit choice: defaults are not listed), by id
+   * after `after`, at most `limit`: for mailings that are off by default, such as MATCH_DIGEST.
+   */
+  membersChoosing(
+    type: NotificationType,
+    channel: NotificationChannel,
+    after: string | undefined,
+    limit: number,
+  ): Promise<string[]> {
+    return this.repository.membersChoosing(type, channel, after, limit);
+  }
+
+  /** The member's channel for a type, read in the caller's transaction. */
+  channelIn(
+    manager: EntityManager,
+    memberId: string,
+    type: NotificationType,
+  ): Promise<NotificationChannel> {
+    return this.channelFor(manager, memberId, type);
   }
 
   // ---------------------------------------------------------------- the daily digest

@@ -15,6 +15,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: '{actor} invited you to join {organization}',
     MESSAGE_RECEIVED: '{actor} sent you a message',
     OPPORTUNITY_INTEREST: '{actor} is interested in {opportunity}',
+    MATCH_DIGEST: 'Your matches of the week',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -26,6 +27,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: '{actor} te invitó a unirte a {organization}',
     MESSAGE_RECEIVED: '{actor} te envió un mensaje',
     OPPORTUNITY_INTEREST: 'A {actor} le interesa {opportunity}',
+    MATCH_DIGEST: 'Tus coincidencias de la semana',
   },
 };
 
@@ -55,6 +57,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: 'Invitations',
     MESSAGE_RECEIVED: 'Messages',
     OPPORTUNITY_INTEREST: 'Interest in your opportunities',
+    MATCH_DIGEST: 'Matches',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -66,6 +69,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: 'Invitaciones',
     MESSAGE_RECEIVED: 'Mensajes',
     OPPORTUNITY_INTEREST: 'Interés en tus oportunidades',
+    MATCH_DIGEST: 'Coincidencias',
   },
 };
 
@@ -80,6 +84,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: 'See my invitations',
     MESSAGE_RECEIVED: 'Read the message',
     OPPORTUNITY_INTEREST: 'See who is interested',
+    MATCH_DIGEST: 'See my matches',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -91,6 +96,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_INVITATION: 'Ver mis invitaciones',
     MESSAGE_RECEIVED: 'Leer el mensaje',
     OPPORTUNITY_INTEREST: 'Ver quién está interesado',
+    MATCH_DIGEST: 'Ver mis coincidencias',
   },
 };
 

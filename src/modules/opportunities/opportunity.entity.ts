@@ -29,6 +29,11 @@ import type {
 @Index('opportunity_poster_created', ['posterId', 'createdAt'])
 @Index('opportunity_organization_created', ['organizationId', 'createdAt'])
 @Index('opportunity_published_deadline', ['deadline'], { where: `status = 'PUBLISHED'` })
+// Matchmaking's candidates among published opportunities: the needs they answer, the sectors and
+// neighborhoods they are for (GIN, written by hand in the AddMatchmaking migration).
+@Index('opportunity_published_categories', { synchronize: false })
+@Index('opportunity_published_sectors', { synchronize: false })
+@Index('opportunity_published_neighborhoods', { synchronize: false })
 export class OpportunityEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

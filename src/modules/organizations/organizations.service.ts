@@ -450,6 +450,20 @@ export class OrganizationsService {
     return this.organizations.managersOf(organizationId, manager);
   }
 
+  /** Many organizations as the viewer sees them, in the order of `ids` (unknown ones left out). */
+  async organizationsByIds(
+    ids: readonly string[],
+    viewer: Viewer | undefined,
+  ): Promise<Organization[]> {
+    const byId = await this.byIds(ids, viewer);
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** A member's role in an organization, or null. */
+  roleOf(organizationId: string, memberId: string): Promise<OrganizationRole | null> {
+    return this.organizations.roleOf(organizationId, memberId);
+  }
+
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
     return organization ? (await this.views([organization], viewer))[0] : null;

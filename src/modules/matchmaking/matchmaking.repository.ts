@@ -1,0 +1,608 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { returningRows } from '../../common/database/returning-rows.js';
+import type {
+  BusinessStage,
+  NeedOfferCategory,
+} from '../../common/taxonomy/need-offer-categories.js';
+import type { ProfileVisibility } from '../members/profile.types.js';
+import { OpportunityEntity } from '../opportunities/opportunity.entity.js';
+import type { OpportunityKind, OpportunitySubkind } from '../opportunities/opportunity.types.js';
+import type { MatchDismissReason, MatchKind } from './match.types.js';
+
+/**
+ * How many candidates each source may bring, at most. Every source is an indexed lookup that stops
+ * at its limit, so one recommendation reads a few hundred rows whatever the city's size; the
+ * sources overlap, and the candidates are scored in TypeScript. At most 200 members, 120
+ * organizations and 135 opportunities are scored.
+ */
+export const CANDIDATE_LIMITS = {
+  // Members: two hops away, most shared connections first (through recent connections) …
+  network: 60,
+  // … offering what the viewer needs and needing what they offer …
+  reciprocal: 40,
+  // … of the viewer's sectors, or neighborhood, with a need or an offer meeting theirs …
+  sector: 40,
+  neighborhood: 30,
+  // … and any offering what the viewer needs, or needing what they offer.
+  offers: 15,
+  needs: 15,
+  // Organizations: both ways; nearby (sector or neighborhood) either way; any, either way.
+  organizationsReciprocal: 30,
+  organizationsNearby: 40,
+  organizationsNearbyNeeds: 15,
+  organizationsOffers: 20,
+  organizationsNeeds: 15,
+  // Published opportunities answering a need: of the viewer's sector, open to any sector, in
+  // their neighborhood, the newest; and the newest of their sector, whatever they answer.
+  opportunitiesInSector: 40,
+  opportunitiesOpen: 40,
+  opportunitiesNearby: 25,
+  opportunitiesNewest: 15,
+  opportunitiesSector: 15,
+  // An opportunity's candidates: members of its sectors or neighborhoods, any member, the
+  // viewer's own connections (all needing what it answers); organizations likewise.
+  candidatesFitting: 80,
+  candidatesAny: 80,
+  candidatesConnections: 40,
+  candidateOrganizationsFitting: 60,
+  candidateOrganizationsAny: 60,
+} as const;
+/**
+ * The second degree is reached through the viewer's most recent connections, and through the
+ * most recent connections of each of them: at most 100 × 100 rows, even among connectors with
+ * thousands. Shared connections counted this way are lower bounds; those of the matches shown
+ * are counted in full.
+ */
+export const NETWORK_SOURCES = 100;
+export const NETWORK_FANOUT = 100;
+/** The most recent NOT_RELEVANT dismissals read as signals. */
+export const SIGNAL_DISMISSALS = 50;
+
+/** The only opportunities anyone but their poster sees; matched and shown to others. */
+const VISIBLE = (alias: string) =>
+  `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())`;
+
+export interface SeekerRow {
+  id: string;
+  sectors: string[];
+  stage: BusinessStage | null;
+  neighborhood: string | null;
+  languages: string[];
+  statements: string[];
+  organization_ids: string[];
+}
+
+export interface PersonRow extends SeekerRow {
+  visibility: Partial<ProfileVisibility> | null;
+  mutual: number;
+  via_connector: boolean;
+  connected: boolean;
+}
+
+export interface OrganizationRow {
+  id: string;
+  sectors: string[];
+  neighborhood: string | null;
+  verified: boolean;
+  statements: string[];
+  programme_stages: BusinessStage[];
+}
+
+export interface OpportunityRow {
+  id: string;
+  kind: OpportunityKind;
+  subkind: OpportunitySubkind | null;
+  title: string;
+  organization_id: string | null;
+  poster_id: string | null;
+  sectors: string[];
+  stages: BusinessStage[];
+  neighborhoods: string[];
+  citywide: boolean;
+  remote: boolean;
+  categories: NeedOfferCategory[];
+  deadline: Date | null;
+}
+
+export interface ConnectorsRow {
+  target: string;
+  mutual: number;
+  connectors: number;
+  via: string[];
+}
+
+export interface DismissalTargetRow {
+  kind: MatchKind;
+  organization_id: string | null;
+  categories: NeedOfferCategory[];
+  opportunity_kind: OpportunityKind | null;
+}
+
+export interface SignalRow {
+  reason: MatchDismissReason | null;
+  organization_id: string | null;
+  categories: NeedOfferCategory[];
+  opportunity_kind: OpportunityKind | null;
+}
+
+/** What a member pool query needs to know about the viewer. */
+interface PoolParameters {
+  viewerId: string;
+  needs: readonly string[];
+  offers: readonly string[];
+  sectors: readonly string[];
+  neighborhoods: readonly string[];
+}
+
+/**
+ * Names the type of every parameter, for the statements in which some sources (and so some
+ * parameters) are left out: PostgreSQL refuses a parameter whose type it cannot tell.
+ */
+const TYPED = 'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[]';
+
+/** "Kind:CATEGORY" pairs of a member's or organization's statements, in one probe each. */
+const STATEMENTS = (table: string, key: string, column: string) =>
+  `ARRAY(SELECT t.kind || ':' || t.category FROM ${table} t WHERE t.${key} = ${column})`;
+
+/** A statement of theirs meeting the viewer's ($2 needs, $3 offers), either way. */
+const MEETS = (table: string, key: string, column: string) =>
+  `EXISTS (SELECT 1 FROM ${table} t WHERE t.${key} = ${column}
+     AND ((t.kind = 'OFFER' AND t.category = ANY($2::varchar[]))
+       OR (t.kind = 'NEED' AND t.category = ANY($3::varchar[]))))`;
+
+/**
+ * The SQL of matchmaking. Candidates come from a fixed number of bounded sources; nothing here
+ * reads a number of rows that grows with the city, and no call issues more statements for more
+ * results.
+ */
+@Injectable()
+export class MatchmakingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager) {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /** The viewer's sectors, stage, place, languages, needs, offers and organizations. */
+  async seeker(memberId: string): Promise<SeekerRow | null> {
+    const rows = await this.dataSource.query<SeekerRow[]>(
+      `SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages,
+              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
+              ARRAY(SELECT om.organization_id FROM organization_member om
+                    WHERE om.member_id = m.id) AS organization_ids
+       FROM member m WHERE m.id = $1 AND m.deleted_at IS NULL`,
+      [memberId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Members to recommend to the viewer, from the network, from needs and offers that meet
+   * (both ways first), and from the viewer's sectors and neighborhood; never the viewer, their
+   * connections, anyone blocked either way, a deleted member, or one they dismissed.
+   */
+  memberCandidates(parameters: PoolParameters): Promise<PersonRow[]> {
+    const { needs, offers, sectors, neighborhoods } = parameters;
+    const meets = needs.length > 0 || offers.length > 0;
+    const limits = CANDIDATE_LIMITS;
+    const sources = [
+      `(SELECT id FROM second ORDER BY mutual DESC, id LIMIT ${limits.network})`,
+      needs.length > 0 &&
+        offers.length > 0 &&
+        `(SELECT s.member_id FROM member_statement s
+          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
+            AND EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = s.member_id
+                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
+          LIMIT ${limits.reciprocal})`,
+      meets &&
+        sectors.length > 0 &&
+        `(SELECT m.id FROM member m WHERE m.sectors && $4::varchar[]
+            AND ${MEETS('member_statement', 'member_id', 'm.id')}
+          LIMIT ${limits.sector})`,
+      meets &&
+        neighborhoods.length > 0 &&
+        `(SELECT m.id FROM member m WHERE m.neighborhood = ANY($5::varchar[])
+            AND ${MEETS('member_statement', 'member_id', 'm.id')}
+          LIMIT ${limits.neighborhood})`,
+      needs.length > 0 &&
+        `(SELECT s.member_id FROM member_statement s
+          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[]) LIMIT ${limits.offers})`,
+      offers.length > 0 &&
+        `(SELECT s.member_id FROM member_statement s
+          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.needs})`,
+    ];
+    return this.personPool(parameters, sources, { excludeConnections: true });
+  }
+
+  /**
+   * Members who need what an opportunity answers: of its sectors or neighborhoods first, then
+   * any, and the poster's own connections; never the viewer, anyone blocked either way with
+   * them, or a deleted member.
+   */
+  candidateMembers(parameters: PoolParameters): Promise<PersonRow[]> {
+    const { sectors, neighborhoods } = parameters;
+    const limits = CANDIDATE_LIMITS;
+    const needs = `EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = m.id
+                     AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))`;
+    const sources = [
+      (sectors.length > 0 || neighborhoods.length > 0) &&
+        `(SELECT m.id FROM member m
+          WHERE (m.sectors && $4::varchar[] OR m.neighborhood = ANY($5::varchar[])) AND ${needs}
+          LIMIT ${limits.candidatesFitting})`,
+      `(SELECT s.member_id FROM member_statement s
+        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.candidatesAny})`,
+      `(SELECT c.other_id FROM connection c JOIN member m ON m.id = c.other_id
+        WHERE c.member_id = $1 AND ${needs} LIMIT ${limits.candidatesConnections})`,
+    ];
+    return this.personPool(parameters, sources, { excludeConnections: false });
+  }
+
+  /**
+   * The facts of a pool of members in one statement: the pool's sources, then the exclusions,
+   * then each member's profile facts, statements, organizations and shared connections (counted
+   * through recent connections, see NETWORK_SOURCES: exact for most, a lower bound for the
+   * best-connected).
+   */
+  private personPool(
+    parameters: PoolParameters,
+    sources: (string | false)[],
+    options: { excludeConnections: boolean },
+  ): Promise<PersonRow[]> {
+    const pool = sources.filter((source): source is string => !!source).join('\nUNION\n');
+    return this.dataSource.query<PersonRow[]>(
+      `WITH typed AS (${TYPED}), recent AS (
+         SELECT c.other_id AS id, ('CONNECTOR' = ANY(m.roles)) AS connector
+         FROM connection c JOIN member m ON m.id = c.other_id
+         WHERE c.member_id = $1
+         ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
+       ), second AS (
+         SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
+         FROM recent CROSS JOIN LATERAL (
+           SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
+           ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
+         ) b
+         WHERE b.other_id <> $1
+         GROUP BY b.other_id
+       ), pool(id) AS (${pool})
+       SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages, m.visibility,
+              coalesce(second.mutual, 0) AS mutual,
+              coalesce(second.via_connector, false) AS via_connector,
+              EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = m.id)
+                AS connected,
+              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
+              ARRAY(SELECT om.organization_id FROM organization_member om
+                    WHERE om.member_id = m.id) AS organization_ids
+       FROM pool
+       JOIN member m ON m.id = pool.id AND m.deleted_at IS NULL
+       LEFT JOIN second ON second.id = pool.id
+       WHERE pool.id <> $1
+         ${
+           options.excludeConnections
+             ? `AND NOT EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = pool.id)
+                AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                                WHERE d.member_id = $1 AND d.target_id = pool.id)`
+             : ''
+         }
+         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocker_id = $1 AND k.blocked_id = pool.id)
+         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocked_id = $1 AND k.blocker_id = pool.id)`,
+      [
+        parameters.viewerId,
+        parameters.needs,
+        parameters.offers,
+        parameters.sectors,
+        parameters.neighborhoods,
+      ],
+    );
+  }
+
+  /**
+   * Organizations to recommend: offering what the viewer needs and needing what they offer
+   * first, then nearby (sector or neighborhood), then any; never the viewer's own, or one they
+   * dismissed.
+   */
+  organizationCandidates(
+    parameters: PoolParameters & { excluded: readonly string[] },
+  ): Promise<OrganizationRow[]> {
+    const { needs, offers, sectors, neighborhoods } = parameters;
+    const limits = CANDIDATE_LIMITS;
+    const near = sectors.length > 0 || neighborhoods.length > 0;
+    const sources = [
+      needs.length > 0 &&
+        offers.length > 0 &&
+        `(SELECT s.organization_id AS id FROM organization_statement s
+          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
+            AND EXISTS (SELECT 1 FROM organization_statement t
+                        WHERE t.organization_id = s.organization_id
+                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
+          LIMIT ${limits.organizationsReciprocal})`,
+      needs.length > 0 &&
+        near &&
+        `(SELECT s.organization_id FROM organization_statement s
+          JOIN organization o ON o.id = s.organization_id
+          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
+            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
+          LIMIT ${limits.organizationsNearby})`,
+      offers.length > 0 &&
+        near &&
+        `(SELECT s.organization_id FROM organization_statement s
+          JOIN organization o ON o.id = s.organization_id
+          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
+            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
+          LIMIT ${limits.organizationsNearbyNeeds})`,
+      needs.length > 0 &&
+        `(SELECT s.organization_id FROM organization_statement s
+          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
+          LIMIT ${limits.organizationsOffers})`,
+      offers.length > 0 &&
+        `(SELECT s.organization_id FROM organization_statement s
+          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
+          LIMIT ${limits.organizationsNeeds})`,
+    ];
+    return this.organizationPool(parameters, sources, { excludeDismissed: true });
+  }
+
+  /** Organizations that need what an opportunity answers ($3): fitting first, then any. */
+  candidateOrganizations(
+    parameters: PoolParameters & { excluded: readonly string[] },
+  ): Promise<OrganizationRow[]> {
+    const { sectors, neighborhoods } = parameters;
+    const limits = CANDIDATE_LIMITS;
+    const sources = [
+      (sectors.length > 0 || neighborhoods.length > 0) &&
+        `(SELECT s.organization_id AS id FROM organization_statement s
+          JOIN organization o ON o.id = s.organization_id
+          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
+            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
+          LIMIT ${limits.candidateOrganizationsFitting})`,
+      `(SELECT s.organization_id FROM organization_statement s
+        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
+        LIMIT ${limits.candidateOrganizationsAny})`,
+    ];
+    return this.organizationPool(parameters, sources, { excludeDismissed: false });
+  }
+
+  private organizationPool(
+    parameters: PoolParameters & { excluded: readonly string[] },
+    sources: (string | false)[],
+    options: { excludeDismissed: boolean },
+  ): Promise<OrganizationRow[]> {
+    const pool = sources.filter((source): source is string => !!source);
+    if (pool.length === 0) return Promise.resolve([]);
+    return this.dataSource.query<OrganizationRow[]>(
+      `WITH typed AS (${TYPED}), pool(id) AS (${pool.join('\nUNION\n')})
+       SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
+              ${STATEMENTS('organization_statement', 'organization_id', 'o.id')} AS statements,
+              ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
+                    WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
+       FROM pool JOIN organization o ON o.id = pool.id
+       WHERE NOT (o.id = ANY($6::uuid[]))
+         ${
+           options.excludeDismissed
+             ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                                WHERE d.member_id = $1 AND d.target_id = o.id)`
+             : ''
+         }`,
+      [
+        parameters.viewerId,
+        parameters.needs,
+        parameters.offers,
+        parameters.sectors,
+        parameters.neighborhoods,
+        parameters.excluded,
+      ],
+    );
+  }
+
+  /**
+   * Published opportunities, still open, answering the viewer's needs: in their sector, open to
+   * any sector, in their neighborhood, the newest; and a few of their sector answering anything.
+   * Never the viewer's own or their organizations', nor one they dismissed.
+   */
+  opportunityCandidates(
+    parameters: PoolParameters & { excluded: readonly string[] },
+  ): Promise<OpportunityRow[]> {
+    const { needs, sectors, neighborhoods } = parameters;
+    const limits = CANDIDATE_LIMITS;
+    const newest = (condition: string, limit: number) =>
+      `(SELECT o.id FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
+        ORDER BY o.published_at DESC LIMIT ${limit})`;
+    const answers = 'o.categories && $2::varchar[]';
+    const sources = [
+      needs.length > 0 &&
+        sectors.length > 0 &&
+        newest(`${answers} AND o.sectors && $3::varchar[]`, limits.opportunitiesInSector),
+      needs.length > 0 && newest(`${answers} AND o.sectors = '{}'`, limits.opportunitiesOpen),
+      needs.length > 0 &&
+        neighborhoods.length > 0 &&
+        newest(`${answers} AND o.neighborhoods && $4::varchar[]`, limits.opportunitiesNearby),
+      needs.length > 0 && newest(answers, limits.opportunitiesNewest),
+      sectors.length > 0 && newest('o.sectors && $3::varchar[]', limits.opportunitiesSector),
+    ].filter((source): source is string => !!source);
+    if (sources.length === 0) return Promise.resolve([]);
+    return this.dataSource.query<OpportunityRow[]>(
+      `WITH typed AS (SELECT $2::varchar[], $3::varchar[], $4::varchar[]),
+       pool(id) AS (${sources.join('\nUNION\n')})
+       SELECT o.id, o.kind, o.subkind, o.title, o.organization_id, o.poster_id, o.sectors,
+              o.stages, o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
+       FROM pool JOIN opportunity o ON o.id = pool.id
+       WHERE o.poster_id IS DISTINCT FROM $1
+         AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($5::uuid[])))
+         AND NOT EXISTS (SELECT 1 FROM match_dismissal d WHERE d.member_id = $1 AND d.target_id = o.id)`,
+      [
+        parameters.viewerId,
+        parameters.needs,
+        parameters.sectors,
+        neighborhoods,
+        parameters.excluded,
+      ],
+    );
+  }
+
+  /**
+   * For each target, the viewer's connections connected to them: how many, how many approved
+   * connectors, and the first three (connectors first, then by name). One query for all targets.
+   */
+  async connectors(viewerId: string, targets: readonly string[]): Promise<ConnectorsRow[]> {
+    if (targets.length === 0) return [];
+    return this.dataSource.query<ConnectorsRow[]>(
+      `SELECT t.member_id AS target, count(*)::int AS mutual,
+              (count(*) FILTER (WHERE 'CONNECTOR' = ANY(m.roles)))::int AS connectors,
+              (array_agg(m.id ORDER BY ('CONNECTOR' = ANY(m.roles)) DESC, m.display_name, m.id))[1:3]
+                AS via
+       FROM connection t
+       JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
+       JOIN member m ON m.id = t.other_id AND m.deleted_at IS NULL
+       WHERE t.member_id = ANY($2::uuid[])
+       GROUP BY t.member_id`,
+      [viewerId, targets],
+    );
+  }
+
+  /** Whole opportunity rows, for the few shown. */
+  opportunitiesByIds(ids: readonly string[]): Promise<OpportunityEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) });
+  }
+
+  findOpportunity(id: string): Promise<OpportunityEntity | null> {
+    return this.dataSource.getRepository(OpportunityEntity).findOneBy({ id });
+  }
+
+  /** The viewer's latest NOT_RELEVANT dismissals, as signals. */
+  signals(memberId: string): Promise<SignalRow[]> {
+    return this.dataSource.query<SignalRow[]>(
+      `SELECT reason, organization_id, categories, opportunity_kind FROM match_dismissal
+       WHERE member_id = $1 AND reason = 'NOT_RELEVANT'
+       ORDER BY created_at DESC LIMIT ${SIGNAL_DISMISSALS}`,
+      [memberId],
+    );
+  }
+
+  // ---------------------------------------------------------------- dismissals
+
+  /**
+   * What a dismissal may name, as the viewer may see it: a live member not blocked either way, an
+   * organization, or a published opportunity still open. Null when there is no such target.
+   */
+  async dismissalTarget(
+    manager: EntityManager,
+    viewerId: string,
+    targetId: string,
+  ): Promise<DismissalTargetRow | null> {
+    const rows = await manager.query<DismissalTargetRow[]>(
+      `SELECT 'MEMBER' AS kind, NULL::uuid AS organization_id,
+              ARRAY(SELECT DISTINCT s.category FROM member_statement s
+                    WHERE s.member_id = m.id AND s.kind = 'OFFER') AS categories,
+              NULL::varchar AS opportunity_kind
+       FROM member m
+       WHERE m.id = $1 AND m.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM member_block k
+                         WHERE (k.blocker_id = $2 AND k.blocked_id = m.id)
+                            OR (k.blocker_id = m.id AND k.blocked_id = $2))
+       UNION ALL
+       SELECT 'ORGANIZATION', o.id,
+              ARRAY(SELECT DISTINCT s.category FROM organization_statement s
+                    WHERE s.organization_id = o.id AND s.kind = 'OFFER'),
+              NULL
+       FROM organization o WHERE o.id = $1
+       UNION ALL
+       SELECT 'OPPORTUNITY', p.organization_id, p.categories, p.kind
+       FROM opportunity p WHERE p.id = $1 AND ${VISIBLE('p')}`,
+      [targetId, viewerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Dismisses (again): the latest reason and what the target is now replace the earlier ones. */
+  async dismiss(
+    manager: EntityManager,
+    memberId: string,
+    targetId: string,
+    reason: MatchDismissReason | null,
+    target: DismissalTargetRow,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO match_dismissal
+         (member_id, target_id, target_kind, reason, organization_id, categories, opportunity_kind)
+       VALUES ($1, $2, $3, $4, $5, $6::varchar[], $7)
+       ON CONFLICT (member_id, target_id) DO UPDATE SET
+         target_kind = EXCLUDED.target_kind, reason = EXCLUDED.reason,
+         organization_id = EXCLUDED.organization_id, categories = EXCLUDED.categories,
+         opportunity_kind = EXCLUDED.opportunity_kind`,
+      [
+        memberId,
+        targetId,
+        target.kind,
+        reason,
+        target.organization_id,
+        target.categories,
+        target.opportunity_kind,
+      ],
+    );
+  }
+
+  /** True when there was a dismissal to undo. */
+  async undismiss(manager: EntityManager, memberId: string, targetId: string): Promise<boolean> {
+    const result: unknown = await manager.query(
+      'DELETE FROM match_dismissal WHERE member_id = $1 AND target_id = $2 RETURNING target_id',
+      [memberId, targetId],
+    );
+    return returningRows(result).length > 0;
+  }
+
+  // ---------------------------------------------------------------- the weekly digest
+
+  /** Of `ids`, the live members whose last weekly digest is a week old or more (or never sent). */
+  async dueForDigest(ids: readonly string[], at: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT m.id FROM member m
+       WHERE m.id = ANY($1::uuid[]) AND m.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM match_digest d WHERE d.member_id = m.id
+                           AND d.last_sent_at > $2::timestamptz - interval '7 days')
+       ORDER BY m.id`,
+      [ids, at],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Claims this week's digest of a member with one row update: true for exactly one caller a
+   * week, however many processes sweep at once (the row lock makes the second wait, then find
+   * the week taken).
+   */
+  async claimDigest(manager: EntityManager, memberId: string, at: Date): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `INSERT INTO match_digest (member_id, last_sent_at) VALUES ($1, $2)
+       ON CONFLICT (member_id) DO UPDATE SET last_sent_at = EXCLUDED.last_sent_at
+       WHERE match_digest.last_sent_at <= $2::timestamptz - interval '7 days'
+       RETURNING member_id`,
+      [memberId, at],
+    );
+    return rows.length > 0;
+  }
+
+  // ---------------------------------------------------------------- data rights
+
+  async exportFor(manager: EntityManager, memberId: string) {
+    const [dismissals, digest] = await Promise.all([
+      this.manager(manager).query<Record<string, unknown>[]>(
+        `SELECT target_id AS "targetId", target_kind AS "targetKind", reason,
+                created_at AS "dismissedAt"
+         FROM match_dismissal WHERE member_id = $1 ORDER BY created_at, target_id`,
+        [memberId],
+      ),
+      this.manager(manager).query<{ last_sent_at: Date }[]>(
+        'SELECT last_sent_at FROM match_digest WHERE member_id = $1',
+        [memberId],
+      ),
+    ]);
+    return { dismissals, lastDigestSentAt: digest[0]?.last_sent_at ?? null };
+  }
+
+  async forgetMember(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.query('DELETE FROM match_dismissal WHERE member_id = $1', [memberId]);
+    await manager.query('DELETE FROM match_digest WHERE member_id = $1', [memberId]);
+  }
+}
