@@ -474,7 +474,12 @@ describe('synthetic network', () => {
       draft: await opportunity(28, { status: 'DRAFT', citywide: true }),
       mine: await opportunity(29, { poster: viewer, citywide: true }),
       ownOrganization: await opportunity(30, { organization: ownInvestor, citywide: true }),
+      alreadyInterested: await opportunity(31, { citywide: true }),
     };
+    await db.query('INSERT INTO opportunity_interest (opportunity_id, member_id) VALUES ($1, $2)', [
+      opportunities.alreadyInterested,
+      viewer,
+    ]);
 
     const truth = await GroundTruth.load(db);
     const excluded = (await GroundTruth.exclusions(db, [viewer])).get(viewer)!;
@@ -516,6 +521,7 @@ describe('synthetic network', () => {
       draft: 0,
       mine: 0,
       ownOrganization: 0,
+      alreadyInterested: 0,
     });
     const universe = new Set(truth.universe(viewer, excluded).map((entry) => entry.target.id));
     expect(universe.has(opportunities.perfect)).toBe(true);
@@ -528,6 +534,7 @@ describe('synthetic network', () => {
       opportunities.draft,
       opportunities.mine,
       opportunities.ownOrganization,
+      opportunities.alreadyInterested,
     ]) {
       expect(universe.has(hidden)).toBe(false);
     }

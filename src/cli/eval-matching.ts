@@ -257,16 +257,15 @@ async function main(): Promise<number> {
         random: [] as Ranking[],
       };
       const gradeCounts = [0, 0, 0, 0, 0, 0];
+      // What the best possible lists hold, to read the scores by: people are many, and mutual.
+      const idealMix: Record<TargetType, number> = { Member: 0, Organization: 0, Opportunity: 0 };
       sample.forEach((member, i) => {
         const excluded = exclusions.get(member.id)!;
         const universe = truth.universe(member.id, excluded);
         for (const entry of universe) gradeCounts[entry.grade] += 1;
-        ideals.push(
-          universe
-            .map((entry) => entry.grade)
-            .sort((a, b) => b - a)
-            .slice(0, K),
-        );
+        const best = [...universe].sort((a, b) => b.grade - a.grade).slice(0, K);
+        ideals.push(best.map((entry) => entry.grade));
+        for (const entry of best) if (entry.grade > 0) idealMix[entry.target.type] += 1;
         const grade = (target: Target) => truth.grade(member.id, target, excluded);
         const answer = answers[i];
         const recommended = answer?.kind === 'ok' ? answer.targets.slice(0, K) : null;
@@ -315,7 +314,7 @@ async function main(): Promise<number> {
           : null;
       const latencies = answers.flatMap((a) => (a.kind === 'ok' ? [a.ms] : []));
 
-      printResults(results, ratio, gradeCounts, sample.length);
+      printResults(results, ratio, gradeCounts, idealMix, sample.length);
       const report = {
         measuredAt: new Date().toISOString(),
         set: syntheticSetName(options),
@@ -343,6 +342,7 @@ async function main(): Promise<number> {
               latencyMs: latencies.length ? summarize(latencies) : null,
             },
         universeGrades: gradeCounts,
+        idealMix,
         results,
         ratioNdcgAt10: ratio,
         target: { ratio: TARGET_RATIO, met: ratio === null ? null : ratio >= TARGET_RATIO },
@@ -401,6 +401,7 @@ function printResults(
   results: Record<'recommender' | 'popularity' | 'random', MethodScores | null>,
   ratio: number | null,
   gradeCounts: readonly number[],
+  idealMix: Record<TargetType, number>,
   sample: number,
 ): void {
   const rows: string[][] = [
@@ -434,6 +435,10 @@ function printResults(
   console.log(
     `  ${evaluated} of ${sample} members evaluated (the others have no relevant target at all); ` +
       `P@${PRECISION_AT} counts grades ≥ ${RELEVANT_GRADE}; universe grades 0–5: ${gradeCounts.join(' / ')}`,
+  );
+  console.log(
+    `  the best possible top ${K}s hold ${idealMix.Member}/${idealMix.Organization}/${idealMix.Opportunity} ` +
+      'relevant members/organizations/opportunities',
   );
   if (results.recommender?.outsideUniverse) {
     console.log(

@@ -35,8 +35,9 @@ import { ORGANIZATION_PROFILES } from './organization-profiles.js';
  *
  * Grades run from 0 to 4 (5 for a mutual person match). The candidates a member can be shown (the
  * "universe") exclude the member, their connections and anyone either of them blocked, deleted
- * members, the organizations they belong to, and opportunities that are not published or that they
- * or their organizations posted — what any recommender must leave out.
+ * members, the organizations they belong to, and opportunities that are not published, that they
+ * or their organizations posted, or that they already expressed interest in — what any
+ * recommender must leave out.
  */
 
 export type TargetType = 'Member' | 'Organization' | 'Opportunity';
@@ -85,6 +86,8 @@ interface OpportunityFacts {
 export interface Exclusions {
   readonly members: ReadonlySet<string>;
   readonly organizations: ReadonlySet<string>;
+  /** Opportunities they already expressed interest in (withdrawn included). */
+  readonly opportunities: ReadonlySet<string>;
 }
 
 const CATEGORY_BIT = new Map<string, number>(
@@ -238,8 +241,14 @@ export class GroundTruth {
     dataSource: DataSource,
     memberIds: readonly string[],
   ): Promise<Map<string, Exclusions>> {
-    const result = new Map<string, { members: Set<string>; organizations: Set<string> }>(
-      memberIds.map((id) => [id, { members: new Set([id]), organizations: new Set() }]),
+    const result = new Map<
+      string,
+      { members: Set<string>; organizations: Set<string>; opportunities: Set<string> }
+    >(
+      memberIds.map((id) => [
+        id,
+        { members: new Set([id]), organizations: new Set(), opportunities: new Set() },
+      ]),
     );
     const people = await dataSource.query<{ viewer: string; other: string }[]>(
       `SELECT member_id AS viewer, other_id AS other FROM connection WHERE member_id = ANY($1)
@@ -254,6 +263,12 @@ export class GroundTruth {
       [memberIds],
     );
     for (const row of teams) result.get(row.viewer)?.organizations.add(row.organization);
+    const interest = await dataSource.query<{ viewer: string; opportunity: string }[]>(
+      `SELECT member_id AS viewer, opportunity_id AS opportunity FROM opportunity_interest
+       WHERE member_id = ANY($1)`,
+      [memberIds],
+    );
+    for (const row of interest) result.get(row.viewer)?.opportunities.add(row.opportunity);
     return result;
   }
 
@@ -269,6 +284,7 @@ export class GroundTruth {
         return (
           opportunity !== undefined &&
           opportunity.posterId !== viewerId &&
+          !excluded.opportunities.has(target.id) &&
           (opportunity.organizationId === null ||
             !excluded.organizations.has(opportunity.organizationId))
         );
