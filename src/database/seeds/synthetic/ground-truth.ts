@@ -128,7 +128,7 @@ export class GroundTruth {
     readonly opportunities: ReadonlyMap<string, OpportunityFacts>,
   ) {}
 
-  /** Reads the facts of every member, organization and published opportunity. */
+  /** Reads the facts of every member, organization and published opportunity, in id order. */
   static async load(dataSource: DataSource): Promise<GroundTruth> {
     const members = await dataSource.query<
       {
@@ -147,7 +147,7 @@ export class GroundTruth {
               (SELECT array_agg(s.category) FROM member_statement s
                 WHERE s.member_id = m.id AND s.kind = 'OFFER') AS offers,
               (SELECT count(*)::int FROM connection c WHERE c.member_id = m.id) AS degree
-       FROM member m WHERE m.deleted_at IS NULL`,
+       FROM member m WHERE m.deleted_at IS NULL ORDER BY m.id`,
     );
     const organizations = await dataSource.query<
       {
@@ -164,7 +164,7 @@ export class GroundTruth {
                 WHERE s.organization_id = o.id AND s.kind = 'OFFER') AS offers,
               (SELECT count(*)::int FROM organization_member om
                 WHERE om.organization_id = o.id) AS members
-       FROM organization o`,
+       FROM organization o ORDER BY o.id`,
     );
     const opportunities = await dataSource.query<
       {
@@ -185,7 +185,7 @@ export class GroundTruth {
               p.poster_id, p.organization_id, p.published_at,
               (SELECT count(*)::int FROM opportunity_interest i
                 WHERE i.opportunity_id = p.id AND i.status = 'ACTIVE') AS interest
-       FROM opportunity p WHERE p.status = 'PUBLISHED'`,
+       FROM opportunity p WHERE p.status = 'PUBLISHED' ORDER BY p.id`,
     );
     return new GroundTruth(
       new Map(
