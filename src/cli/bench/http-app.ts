@@ -92,34 +92,37 @@ export async function startBenchApp(
   options: { counter?: StatementCounter; embedded?: boolean } = {},
 ): Promise<BenchApp> {
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'growhere-bench-'));
-  const port = await freePort();
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    AUTH_SECRET: randomBytes(32).toString('hex'),
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: databaseUrl,
-    // The embedded engine serves one statement at a time: one connection, as `npm start` uses.
-    ...(options.embedded ? { DATABASE_POOL_SIZE: '1' } : {}),
-    GROWHERE_SEED_DEMO: 'false',
-    GROWHERE_UPLOADS_DIR: uploadsDir,
-    AUTH_RATE_LIMIT: '10000',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await createApp(config, databaseUrl);
+  const removeUploads = () => fs.rmSync(uploadsDir, { recursive: true, force: true });
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
+    const port = await freePort();
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: databaseUrl,
+      // The embedded engine serves one statement at a time: one connection, as `npm start` uses.
+      ...(options.embedded ? { DATABASE_POOL_SIZE: '1' } : {}),
+      GROWHERE_SEED_DEMO: 'false',
+      GROWHERE_UPLOADS_DIR: uploadsDir,
+      AUTH_RATE_LIMIT: '10000',
+      LOG_LEVEL: 'silent',
+    });
+    app = await createApp(config, databaseUrl);
     await app.listen(port, '127.0.0.1');
+    const started = app;
+    return {
+      client: new GraphQLClient(`http://127.0.0.1:${port}`, options.counter),
+      async close() {
+        await started.close();
+        removeUploads();
+      },
+    };
   } catch (error) {
-    await app.close();
-    fs.rmSync(uploadsDir, { recursive: true, force: true });
+    await app?.close();
+    removeUploads();
     throw error;
   }
-  return {
-    client: new GraphQLClient(`http://127.0.0.1:${port}`, options.counter),
-    async close() {
-      await app.close();
-      fs.rmSync(uploadsDir, { recursive: true, force: true });
-    },
-  };
 }
