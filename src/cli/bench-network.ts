@@ -1,40 +1,22 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import type { DataSource } from 'typeorm';
-import { createApp } from '../app.factory.js';
-import { loadConfig } from '../config/app-config.js';
 import { projectRoot } from '../config/project-root.js';
-import { prepareDatabase } from '../database/prepare-database.js';
 import { withDatabaseName } from '../database/scratch-database.js';
 import { Random } from '../database/seeds/synthetic/random.js';
 import {
-  SYNTHETIC_PASSWORD,
   syntheticSetName,
   type SyntheticOptions,
 } from '../database/seeds/synthetic/synthetic-set.js';
-import {
-  countMembers,
-  hasSyntheticSet,
-  resetSyntheticData,
-} from '../database/seeds/synthetic/synthetic.js';
-import {
-  degreeOf,
-  listViewer,
-  loadGraph,
-  planRequests,
-  type NetworkGraph,
-} from './bench/network-sample.js';
+import { postgresVersion, withBenchDatabase } from './bench/bench-database.js';
+import { startBenchApp } from './bench/http-app.js';
+import { degreeOf, listViewer, loadGraph, planRequests } from './bench/network-sample.js';
 import { StatementCounter } from './bench/statement-counter.js';
 import { summarize, table, type LatencySummary } from './bench/stats.js';
 import { redactUrl } from './banner.js';
 import { runCli } from './run-cli.js';
-import { bulkDataSource, seedSyntheticSet } from './synthetic-seeding.js';
 
 const SIZES = [
   { key: '10k', database: 'growhere_bench_10k_50', members: 10_000, avgDegree: 50 },
@@ -123,86 +105,6 @@ interface SizeResult {
   readonly listViewer: { handle: string; connections: number; mutualWithTarget: number };
 }
 
-class GraphQLClient {
-  constructor(
-    private readonly url: string,
-    private readonly counter: StatementCounter,
-  ) {}
-
-  async request(
-    query: string,
-    variables: Record<string, unknown>,
-    token?: string,
-  ): Promise<{
-    ms: number;
-    statements: number;
-    data: Record<string, unknown> | null;
-    error?: string;
-  }> {
-    const started = performance.now();
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data?: Record<string, unknown> | null;
-      errors?: { message: string }[];
-    };
-    const ms = performance.now() - started;
-    return {
-      ms,
-      statements: this.counter.lastRequest(),
-      data: body.data ?? null,
-      error: body.errors?.[0]?.message,
-    };
-  }
-}
-
-async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name}"`);
-      console.log(`  Created the database ${name}.`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Brings the size's database to the exact synthetic set (seed 42), generating only when needed. */
-async function prepareSize(
-  url: string,
-  options: SyntheticOptions,
-  dataSource: DataSource,
-): Promise<number | null> {
-  if (await hasSyntheticSet(dataSource, options)) {
-    console.log(`  It holds ${syntheticSetName(options)}: reusing it.`);
-    return null;
-  }
-  if ((await countMembers(dataSource)) > 0) {
-    console.log('  It holds other data: resetting it.');
-    await resetSyntheticData(dataSource);
-  }
-  const city = loadConfig({ DATABASE_URL: url }).city;
-  const result = await seedSyntheticSet(dataSource, options, city);
-  return Math.round(result.seconds * 10) / 10;
-}
-
 async function benchSize(
   serverUrl: string,
   size: (typeof SIZES)[number],
@@ -212,59 +114,37 @@ async function benchSize(
   const options: SyntheticOptions = {
     members: size.members,
     avgDegree: size.avgDegree,
+    organizations: 0,
+    opportunities: 0,
     seed: SEED,
   };
-  const url = withDatabaseName(serverUrl, size.database);
   console.log(
-    `\n${size.members.toLocaleString('en-US')} members, average degree ${size.avgDegree} — ${redactUrl(url)}`,
+    `\n${size.members.toLocaleString('en-US')} members, average degree ${size.avgDegree} — ${redactUrl(withDatabaseName(serverUrl, size.database))}`,
   );
-  await ensureDatabase(serverUrl, size.database);
-  await prepareDatabase(url, { seedDemo: false });
-  const dataSource = bulkDataSource(url);
-  await dataSource.initialize();
-  let graph: NetworkGraph;
-  let generatedSeconds: number | null;
-  try {
-    generatedSeconds = await prepareSize(url, options, dataSource);
-    graph = await loadGraph(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
+  const { url, result: prepared } = await withBenchDatabase(
+    serverUrl,
+    size.database,
+    options,
+    async (dataSource, generatedSeconds) => ({
+      generatedSeconds,
+      graph: await loadGraph(dataSource),
+    }),
+  );
+  const { graph, generatedSeconds } = prepared;
 
   const random = Random.for(SEED, `bench-network-${size.key}`);
   const plan = planRequests(graph, random, VIEWERS, requests);
   const lists = listViewer(graph, Math.max(...LIST_SIZES));
   if (!lists) throw new Error('No member has enough connections for the list checks');
 
-  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'growhere-bench-'));
-  const port = await freePort();
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    AUTH_SECRET: randomBytes(32).toString('hex'),
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: url,
-    GROWHERE_SEED_DEMO: 'false',
-    GROWHERE_UPLOADS_DIR: uploadsDir,
-    AUTH_RATE_LIMIT: '10000',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await createApp(config, url);
+  const app = await startBenchApp(url, { counter });
   try {
-    await app.listen(port, '127.0.0.1');
-    const client = new GraphQLClient(`http://127.0.0.1:${port}`, counter);
+    const client = app.client;
 
     // Real sign-ins over HTTP with the shared password: the tokens the requests carry.
     const tokens = new Map<number, string>();
     for (const member of [...new Set([...plan.viewers, lists.viewer])]) {
-      const signIn = await client.request(
-        'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
-        { input: { email: graph.emails[member], password: SYNTHETIC_PASSWORD } },
-      );
-      const token = (signIn.data?.signIn as { accessToken?: string } | undefined)?.accessToken;
-      if (!token) throw new Error(`Sign-in failed for ${graph.emails[member]}: ${signIn.error}`);
-      tokens.set(member, token);
+      tokens.set(member, await client.signIn(graph.emails[member]));
     }
 
     const calls: Record<
@@ -359,7 +239,6 @@ async function benchSize(
     };
   } finally {
     await app.close();
-    fs.rmSync(uploadsDir, { recursive: true, force: true });
   }
 }
 
@@ -408,17 +287,6 @@ function printSize(result: SizeResult): void {
     `  (lists as @${result.listViewer.handle}: ${result.listViewer.connections} connections, ` +
       `${result.listViewer.mutualWithTarget} shared with the mutual-connections target)`,
   );
-}
-
-async function postgresVersion(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
-    return rows[0].server_version;
-  } finally {
-    await client.end();
-  }
 }
 
 async function main(): Promise<number> {

@@ -3,44 +3,30 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config.js';
 import { prepareDatabase } from '../database/prepare-database.js';
 import { countMembers, resetSyntheticData } from '../database/seeds/synthetic/synthetic.js';
-import type { SyntheticOptions } from '../database/seeds/synthetic/synthetic-set.js';
 import { redactUrl } from './banner.js';
 import { runCli } from './run-cli.js';
-import { bulkDataSource, seedSyntheticSet } from './synthetic-seeding.js';
+import { bulkDataSource, parseSyntheticOptions, seedSyntheticSet } from './synthetic-seeding.js';
 
-const USAGE = `Usage: npm run seed:synthetic -- --members <count> --avg-degree <degree> --seed <integer> [--reset]
-Fills the PostgreSQL database at DATABASE_URL with a synthetic network: members with profiles,
-needs and offers, and their connections. The same options and seed make the same network.
-  --members      how many members (2 to 999999; default 10000)
-  --avg-degree   average connections per member (default 20)
-  --seed         seed of the random generator (default 42)
-  --reset        empty the database's member and organization data first`;
-
-function parseSyntheticOptions(values: {
-  members?: string;
-  'avg-degree'?: string;
-  seed?: string;
-}): SyntheticOptions | string {
-  const members = Number(values.members ?? 10_000);
-  const avgDegree = Number(values['avg-degree'] ?? 20);
-  const seed = Number(values.seed ?? 42);
-  if (!Number.isInteger(members) || members < 2 || members > 999_999) {
-    return '--members must be a whole number from 2 to 999999';
-  }
-  if (!Number.isFinite(avgDegree) || avgDegree <= 0 || avgDegree > Math.min(1000, members - 1)) {
-    return `--avg-degree must be a number above 0 and at most ${Math.min(1000, members - 1)}`;
-  }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    return '--seed must be a whole number from 0 to 4294967295';
-  }
-  return { members, avgDegree, seed };
-}
+const USAGE = `Usage: npm run seed:synthetic -- --members <count> --avg-degree <degree>
+         [--organizations <count>] [--opportunities <count>] --seed <integer> [--reset]
+Fills the PostgreSQL database at DATABASE_URL with a synthetic city: members with profiles,
+needs and offers, and their connections; organizations with their teams, needs and offers; the
+opportunities they post and the interest members express. The same options and seed make the
+same city.
+  --members        how many members (2 to 999999; default 10000)
+  --avg-degree     average connections per member (default 20)
+  --organizations  how many organizations (0 to 999999; default 0)
+  --opportunities  how many opportunities (0 to 9999999; default 0)
+  --seed           seed of the random generator (default 42)
+  --reset          empty the database's member, organization and opportunity data first`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       members: { type: 'string' },
       'avg-degree': { type: 'string' },
+      organizations: { type: 'string' },
+      opportunities: { type: 'string' },
       seed: { type: 'string' },
       reset: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },

@@ -14,6 +14,37 @@ import {
 } from '../database/seeds/synthetic/synthetic-set.js';
 import { PasswordsService } from '../modules/auth/passwords.service.js';
 
+/** The generator's options from command-line values, or what is wrong with them. */
+export function parseSyntheticOptions(values: {
+  members?: string;
+  'avg-degree'?: string;
+  organizations?: string;
+  opportunities?: string;
+  seed?: string;
+}): SyntheticOptions | string {
+  const members = Number(values.members ?? 10_000);
+  const avgDegree = Number(values['avg-degree'] ?? 20);
+  const organizations = Number(values.organizations ?? 0);
+  const opportunities = Number(values.opportunities ?? 0);
+  const seed = Number(values.seed ?? 42);
+  if (!Number.isInteger(members) || members < 2 || members > 999_999) {
+    return '--members must be a whole number from 2 to 999999';
+  }
+  if (!Number.isFinite(avgDegree) || avgDegree <= 0 || avgDegree > Math.min(1000, members - 1)) {
+    return `--avg-degree must be a number above 0 and at most ${Math.min(1000, members - 1)}`;
+  }
+  if (!Number.isInteger(organizations) || organizations < 0 || organizations > 999_999) {
+    return '--organizations must be a whole number from 0 to 999999';
+  }
+  if (!Number.isInteger(opportunities) || opportunities < 0 || opportunities > 9_999_999) {
+    return '--opportunities must be a whole number from 0 to 9999999';
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    return '--seed must be a whole number from 0 to 4294967295';
+  }
+  return { members, avgDegree, organizations, opportunities, seed };
+}
+
 /**
  * The app's data source without query logging: a failed bulk insert would otherwise print its
  * megabytes of parameters.
@@ -68,8 +99,12 @@ export async function seedSyntheticSet(
   options: SyntheticOptions,
   city: CityProfile,
 ): Promise<SyntheticResult> {
+  const more =
+    options.organizations > 0 || options.opportunities > 0
+      ? `, ${options.organizations.toLocaleString('en-US')} organizations, ${options.opportunities.toLocaleString('en-US')} opportunities`
+      : '';
   console.log(
-    `Generating ${options.members.toLocaleString('en-US')} members, average degree ${options.avgDegree}, seed ${options.seed}…`,
+    `Generating ${options.members.toLocaleString('en-US')} members, average degree ${options.avgDegree}${more}, seed ${options.seed}…`,
   );
   // Hashed once with the app's own argon2 settings: every synthetic member shares it.
   const passwordHash = await new PasswordsService().hash(SYNTHETIC_PASSWORD);
@@ -79,10 +114,12 @@ export async function seedSyntheticSet(
     progress: progressBar(),
   });
   console.log(
-    `Done in ${result.seconds.toFixed(1)} s (of which VACUUM ANALYZE ${result.vacuumSeconds.toFixed(1)} s).`,
+    `Done in ${result.seconds.toFixed(1)} s (${Object.entries(result.generatorSeconds)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+      .join(', ')}, VACUUM ANALYZE ${result.vacuumSeconds.toFixed(1)} s).`,
   );
   for (const [table, rows] of Object.entries(result.rows)) {
-    console.log(`  ${table.padEnd(18)} ${rows.toLocaleString('en-US').padStart(11)} rows`);
+    console.log(`  ${table.padEnd(22)} ${rows.toLocaleString('en-US').padStart(11)} rows`);
   }
   await printGraphShape(dataSource);
   console.log(

@@ -50,3 +50,18 @@ export class BulkInserter {
 export function arrayLiteral(items: readonly string[]): string {
   return `{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
+
+/** Empty column-major rows for `count` columns. */
+export function columns(count: number): unknown[][] {
+  return Array.from({ length: count }, () => []);
+}
+
+/** Appends one row to column-major rows. */
+export function push(target: unknown[][], row: readonly unknown[]): void {
+  row.forEach((value, i) => target[i].push(value));
+}
+
+/** Empties column-major rows once they are written. */
+export function clear(target: unknown[][]): void {
+  target.forEach((column) => (column.length = 0));
+}

@@ -7,8 +7,8 @@ import {
   type BusinessStage,
   type NeedOfferCategory,
 } from '../../../common/taxonomy/need-offer-categories.js';
-import { BULK_BATCH_ROWS, BulkInserter, arrayLiteral } from './bulk-insert.js';
-import type { Random } from './random.js';
+import { BULK_BATCH_ROWS, BulkInserter, arrayLiteral, columns, push } from './bulk-insert.js';
+import { drawIndex, type Random } from './random.js';
 import { syntheticEmail, syntheticHandle, type SyntheticGenerator } from './synthetic-set.js';
 
 const DAY_MS = 86_400_000;
@@ -79,6 +79,9 @@ export const membersGenerator: SyntheticGenerator = {
     const primarySector = new Uint8Array(n);
     const neighborhood = new Int16Array(n);
     const isConnector = new Uint8Array(n);
+    const stageOf = new Int8Array(n);
+    const needs = new Uint16Array(n);
+    const offers = new Uint16Array(n);
     const createdAt = new Float64Array(n);
 
     const members = new BulkInserter(context.runner, 'member', MEMBER_COLUMNS);
@@ -134,6 +137,7 @@ export const membersGenerator: SyntheticGenerator = {
       primarySector[i] = sector;
       neighborhood[i] = place;
       isConnector[i] = connector ? 1 : 0;
+      stageOf[i] = stage === null ? -1 : BUSINESS_STAGES.indexOf(stage);
       createdAt[i] = joined;
       push(memberRows, [
         id,
@@ -165,6 +169,9 @@ export const membersGenerator: SyntheticGenerator = {
       ] as const) {
         const categories = drawCategories(random, sectorCode, stage, connector, kind, count);
         categories.forEach((category, position) => {
+          const bit = 1 << NEED_OFFER_CATEGORIES.indexOf(category);
+          if (kind === 'NEED') needs[i] |= bit;
+          else offers[i] |= bit;
           push(statementRows, [
             random.uuid(),
             id,
@@ -189,29 +196,20 @@ export const membersGenerator: SyntheticGenerator = {
       }
     }
 
-    context.members = { ids, primarySector, sectorCodes, neighborhood, isConnector, createdAt };
+    context.members = {
+      ids,
+      primarySector,
+      sectorCodes,
+      neighborhood,
+      isConnector,
+      stage: stageOf,
+      needs,
+      offers,
+      createdAt,
+    };
     return { member: memberCount, member_statement: statementCount };
   },
 };
-
-function columns(count: number): unknown[][] {
-  return Array.from({ length: count }, () => []);
-}
-
-function push(target: unknown[][], row: unknown[]): void {
-  row.forEach((value, i) => target[i].push(value));
-}
-
-function drawIndex(random: Random, weights: readonly number[]): number {
-  let total = 0;
-  for (const weight of weights) total += weight;
-  let point = random.next() * total;
-  for (let i = 0; i < weights.length; i += 1) {
-    point -= weights[i];
-    if (point < 0) return i;
-  }
-  return weights.length - 1;
-}
 
 function drawLanguages(random: Random): string[] {
   const languages = random.chance(0.94) ? ['en'] : [];
@@ -279,7 +277,7 @@ function drawCategories(
 }
 
 /** Rough shares of the city's businesses by NAICS sector. */
-const SECTOR_SHARES: Record<string, number> = {
+export const SECTOR_SHARES: Record<string, number> = {
   '11': 0.3,
   '21': 0.1,
   '22': 0.6,
@@ -303,71 +301,73 @@ const SECTOR_SHARES: Record<string, number> = {
 };
 
 /** What businesses in each sector tend to need and to offer. */
-const SECTOR_AFFINITY: Record<string, { needs: NeedOfferCategory[]; offers: NeedOfferCategory[] }> =
-  {
-    '11': {
-      needs: ['SPACE', 'CUSTOMERS_PROCUREMENT', 'FUNDING'],
-      offers: ['SUPPLIERS_MANUFACTURING'],
-    },
-    '21': { needs: ['PERMITS_LICENSING', 'PARTNERSHIPS'], offers: ['SUPPLIERS_MANUFACTURING'] },
-    '22': {
-      needs: ['PARTNERSHIPS', 'PERMITS_LICENSING', 'RESEARCH_UNIVERSITIES'],
-      offers: ['PARTNERSHIPS', 'TECHNOLOGY'],
-    },
-    '23': {
-      needs: ['PERMITS_LICENSING', 'TALENT', 'CUSTOMERS_PROCUREMENT'],
-      offers: ['SPACE', 'TRAINING'],
-    },
-    '31-33': {
-      needs: ['SPACE', 'SUPPLIERS_MANUFACTURING', 'FUNDING', 'EXPORT_INTERNATIONAL'],
-      offers: ['SUPPLIERS_MANUFACTURING', 'PARTNERSHIPS'],
-    },
-    '42': {
-      needs: ['CUSTOMERS_PROCUREMENT', 'EXPORT_INTERNATIONAL'],
-      offers: ['SUPPLIERS_MANUFACTURING', 'EXPORT_INTERNATIONAL'],
-    },
-    '44-45': {
-      needs: ['SPACE', 'MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'],
-      offers: ['MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'],
-    },
-    '48-49': {
-      needs: ['PERMITS_LICENSING', 'SPACE', 'TALENT'],
-      offers: ['EXPORT_INTERNATIONAL', 'PARTNERSHIPS'],
-    },
-    '51': {
-      needs: ['FUNDING', 'TALENT', 'CUSTOMERS_PROCUREMENT'],
-      offers: ['TECHNOLOGY', 'MARKETING_SALES'],
-    },
-    '52': {
-      needs: ['CUSTOMERS_PROCUREMENT', 'PARTNERSHIPS'],
-      offers: ['FUNDING', 'LEGAL_ACCOUNTING', 'TRAINING'],
-    },
-    '53': { needs: ['FUNDING', 'PERMITS_LICENSING'], offers: ['SPACE'] },
-    '54': {
-      needs: ['CUSTOMERS_PROCUREMENT', 'TALENT', 'MARKETING_SALES'],
-      offers: ['LEGAL_ACCOUNTING', 'TECHNOLOGY', 'MENTORSHIP'],
-    },
-    '55': { needs: ['PARTNERSHIPS'], offers: ['MENTORSHIP', 'FUNDING'] },
-    '56': { needs: ['CUSTOMERS_PROCUREMENT', 'TALENT'], offers: ['TALENT', 'TRAINING'] },
-    '61': {
-      needs: ['FUNDING', 'PARTNERSHIPS', 'SPACE'],
-      offers: ['TRAINING', 'RESEARCH_UNIVERSITIES', 'TALENT'],
-    },
-    '62': {
-      needs: ['TALENT', 'FUNDING', 'PERMITS_LICENSING'],
-      offers: ['RESEARCH_UNIVERSITIES', 'TRAINING'],
-    },
-    '71': { needs: ['SPACE', 'FUNDING', 'MARKETING_SALES'], offers: ['SPACE', 'MARKETING_SALES'] },
-    '72': {
-      needs: ['SPACE', 'PERMITS_LICENSING', 'FUNDING', 'SUPPLIERS_MANUFACTURING'],
-      offers: ['CUSTOMERS_PROCUREMENT', 'TRAINING'],
-    },
-    '81': { needs: ['MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'], offers: ['TRAINING'] },
-    '92': {
-      needs: ['PARTNERSHIPS'],
-      offers: ['PERMITS_LICENSING', 'CUSTOMERS_PROCUREMENT', 'FUNDING'],
-    },
-  };
+export const SECTOR_AFFINITY: Record<
+  string,
+  { needs: NeedOfferCategory[]; offers: NeedOfferCategory[] }
+> = {
+  '11': {
+    needs: ['SPACE', 'CUSTOMERS_PROCUREMENT', 'FUNDING'],
+    offers: ['SUPPLIERS_MANUFACTURING'],
+  },
+  '21': { needs: ['PERMITS_LICENSING', 'PARTNERSHIPS'], offers: ['SUPPLIERS_MANUFACTURING'] },
+  '22': {
+    needs: ['PARTNERSHIPS', 'PERMITS_LICENSING', 'RESEARCH_UNIVERSITIES'],
+    offers: ['PARTNERSHIPS', 'TECHNOLOGY'],
+  },
+  '23': {
+    needs: ['PERMITS_LICENSING', 'TALENT', 'CUSTOMERS_PROCUREMENT'],
+    offers: ['SPACE', 'TRAINING'],
+  },
+  '31-33': {
+    needs: ['SPACE', 'SUPPLIERS_MANUFACTURING', 'FUNDING', 'EXPORT_INTERNATIONAL'],
+    offers: ['SUPPLIERS_MANUFACTURING', 'PARTNERSHIPS'],
+  },
+  '42': {
+    needs: ['CUSTOMERS_PROCUREMENT', 'EXPORT_INTERNATIONAL'],
+    offers: ['SUPPLIERS_MANUFACTURING', 'EXPORT_INTERNATIONAL'],
+  },
+  '44-45': {
+    needs: ['SPACE', 'MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'],
+    offers: ['MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'],
+  },
+  '48-49': {
+    needs: ['PERMITS_LICENSING', 'SPACE', 'TALENT'],
+    offers: ['EXPORT_INTERNATIONAL', 'PARTNERSHIPS'],
+  },
+  '51': {
+    needs: ['FUNDING', 'TALENT', 'CUSTOMERS_PROCUREMENT'],
+    offers: ['TECHNOLOGY', 'MARKETING_SALES'],
+  },
+  '52': {
+    needs: ['CUSTOMERS_PROCUREMENT', 'PARTNERSHIPS'],
+    offers: ['FUNDING', 'LEGAL_ACCOUNTING', 'TRAINING'],
+  },
+  '53': { needs: ['FUNDING', 'PERMITS_LICENSING'], offers: ['SPACE'] },
+  '54': {
+    needs: ['CUSTOMERS_PROCUREMENT', 'TALENT', 'MARKETING_SALES'],
+    offers: ['LEGAL_ACCOUNTING', 'TECHNOLOGY', 'MENTORSHIP'],
+  },
+  '55': { needs: ['PARTNERSHIPS'], offers: ['MENTORSHIP', 'FUNDING'] },
+  '56': { needs: ['CUSTOMERS_PROCUREMENT', 'TALENT'], offers: ['TALENT', 'TRAINING'] },
+  '61': {
+    needs: ['FUNDING', 'PARTNERSHIPS', 'SPACE'],
+    offers: ['TRAINING', 'RESEARCH_UNIVERSITIES', 'TALENT'],
+  },
+  '62': {
+    needs: ['TALENT', 'FUNDING', 'PERMITS_LICENSING'],
+    offers: ['RESEARCH_UNIVERSITIES', 'TRAINING'],
+  },
+  '71': { needs: ['SPACE', 'FUNDING', 'MARKETING_SALES'], offers: ['SPACE', 'MARKETING_SALES'] },
+  '72': {
+    needs: ['SPACE', 'PERMITS_LICENSING', 'FUNDING', 'SUPPLIERS_MANUFACTURING'],
+    offers: ['CUSTOMERS_PROCUREMENT', 'TRAINING'],
+  },
+  '81': { needs: ['MARKETING_SALES', 'CUSTOMERS_PROCUREMENT'], offers: ['TRAINING'] },
+  '92': {
+    needs: ['PARTNERSHIPS'],
+    offers: ['PERMITS_LICENSING', 'CUSTOMERS_PROCUREMENT', 'FUNDING'],
+  },
+};
 
 const STAGE_WEIGHTS = [0.12, 0.16, 0.27, 0.24, 0.21];
 
@@ -431,7 +431,7 @@ const ELSEWHERE: [string, string][] = [
   ['Tel Aviv', 'IL'],
 ];
 
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Aaliyah',
   'Abdi',
   'Ada',
@@ -484,7 +484,7 @@ const FIRST_NAMES = [
   'Yusuf',
 ];
 
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Adeyemi',
   'Alvarez',
   'Baptiste',

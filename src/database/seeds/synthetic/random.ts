@@ -144,3 +144,15 @@ export class WeightedSampler {
     return this.items[random.next() < this.probability[i] ? i : this.alias[i]];
   }
 }
+
+/** An index drawn in proportion to its weight, by a linear scan: for short lists. */
+export function drawIndex(random: Random, weights: readonly number[]): number {
+  let total = 0;
+  for (const weight of weights) total += weight;
+  let point = random.next() * total;
+  for (let i = 0; i < weights.length; i += 1) {
+    point -= weights[i];
+    if (point < 0) return i;
+  }
+  return weights.length - 1;
+}

@@ -6,6 +6,10 @@ import type { Random } from './random.js';
 export interface SyntheticOptions {
   readonly members: number;
   readonly avgDegree: number;
+  /** Organizations (with their members, needs and offers); 0 for a network of members alone. */
+  readonly organizations: number;
+  /** Opportunities posted for those organizations (and a few by members); needs organizations. */
+  readonly opportunities: number;
   readonly seed: number;
 }
 
@@ -14,7 +18,12 @@ export const SYNTHETIC_VERSION = 1;
 
 /** The seed_run record of a set: a database that has it holds exactly that set. */
 export function syntheticSetName(options: SyntheticOptions): string {
-  return `synthetic-v${SYNTHETIC_VERSION} members=${options.members} avg-degree=${options.avgDegree} seed=${options.seed}`;
+  // Sets of members alone keep the name they had before organizations existed.
+  const extra =
+    options.organizations > 0 || options.opportunities > 0
+      ? ` organizations=${options.organizations} opportunities=${options.opportunities}`
+      : '';
+  return `synthetic-v${SYNTHETIC_VERSION} members=${options.members} avg-degree=${options.avgDegree}${extra} seed=${options.seed}`;
 }
 
 /** Every synthetic member signs in with it, so that benchmarks can act as anyone. */
@@ -39,7 +48,28 @@ export interface SyntheticMembers {
   /** Index of each member's neighborhood in the city profile's list, or -1 (lives elsewhere). */
   readonly neighborhood: Int16Array;
   readonly isConnector: Uint8Array;
+  /** Index of each member's stage in BUSINESS_STAGES, or -1 (none given). */
+  readonly stage: Int8Array;
+  /** Each member's need categories and offer categories, as bits of NEED_OFFER_CATEGORIES. */
+  readonly needs: Uint16Array;
+  readonly offers: Uint16Array;
   /** Sign-up times, epoch milliseconds. */
+  readonly createdAt: Float64Array;
+}
+
+/** The synthetic organizations, as the opportunities generator needs them. */
+export interface SyntheticOrganizations {
+  readonly ids: readonly string[];
+  readonly slugs: readonly string[];
+  readonly names: readonly string[];
+  /** Index of each organization's type in ORGANIZATION_TYPES. */
+  readonly type: Uint8Array;
+  /** Its sector codes (the first is its main one). */
+  readonly sectors: readonly (readonly string[])[];
+  /** Index of its neighborhood in the city profile's list, or -1. */
+  readonly neighborhood: Int16Array;
+  /** Member indexes of its owner first, then its admins: who may post for it. */
+  readonly managers: readonly (readonly number[])[];
   readonly createdAt: Float64Array;
 }
 
@@ -53,6 +83,8 @@ export interface GeneratorContext {
   readonly epoch: number;
   /** Filled by the members generator, read by those after it. */
   members?: SyntheticMembers;
+  /** Filled by the organizations generator, read by the opportunities generator. */
+  organizations?: SyntheticOrganizations;
   random(stream: string): Random;
   /** Reports rows written to a table, for the progress bar. */
   advance(table: string, rows: number): void;

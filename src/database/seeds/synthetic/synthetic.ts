@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { CityProfile } from '../../../config/city-profile.js';
 import { connectionsGenerator } from './connections.generator.js';
 import { membersGenerator } from './members.generator.js';
+import { opportunitiesGenerator } from './opportunities.generator.js';
+import { organizationsGenerator } from './organizations.generator.js';
 import { Random } from './random.js';
 import {
   syntheticSetName,
@@ -14,16 +16,21 @@ import {
 export const SYNTHETIC_GENERATORS: readonly SyntheticGenerator[] = [
   membersGenerator,
   connectionsGenerator,
+  organizationsGenerator,
+  opportunitiesGenerator,
 ];
 
-/** Every synthetic timestamp is before this instant, whatever the clock says. */
+/**
+ * Every synthetic timestamp is before this instant, whatever the clock says; only the deadlines
+ * of open opportunities lie after it, as deadlines do.
+ */
 export const SYNTHETIC_EPOCH = Date.UTC(2026, 9, 1);
 
 /**
  * What `--reset` empties: every table of members' and organizations' data (with everything that
  * refers to them, by cascade), so that the database is as freshly migrated.
  */
-const RESET_TABLES = ['member', 'organization'];
+const RESET_TABLES = ['member', 'organization', 'opportunity'];
 
 export interface SyntheticProgress {
   /** Rows planned per table, before anything is written. */
@@ -34,6 +41,8 @@ export interface SyntheticProgress {
 
 export interface SyntheticResult {
   readonly rows: Record<string, number>;
+  /** Seconds each generator took (drawing and writing). */
+  readonly generatorSeconds: Record<string, number>;
   readonly seconds: number;
   readonly vacuumSeconds: number;
 }
@@ -78,6 +87,7 @@ export async function generateSyntheticSet(
   settings.progress?.start(plan);
 
   const rows: Record<string, number> = {};
+  const generatorSeconds: Record<string, number> = {};
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -92,7 +102,13 @@ export async function generateSyntheticSet(
       advance: (table, count) => settings.progress?.advance(table, count),
     };
     for (const generator of SYNTHETIC_GENERATORS) {
-      Object.assign(rows, await generator.run(context));
+      const began = performance.now();
+      const written = await generator.run(context);
+      Object.assign(rows, written);
+      // Generators with nothing to make (no organizations asked for) are left out of the report.
+      if (Object.keys(written).length > 0) {
+        generatorSeconds[generator.name] = Math.round((performance.now() - began) / 100) / 10;
+      }
     }
     await runner.query('INSERT INTO seed_run (name) VALUES ($1)', [syntheticSetName(options)]);
     await runner.commitTransaction();
@@ -111,6 +127,7 @@ export async function generateSyntheticSet(
   );
   return {
     rows,
+    generatorSeconds,
     seconds: (performance.now() - started) / 1000,
     vacuumSeconds: (performance.now() - written) / 1000,
   };
