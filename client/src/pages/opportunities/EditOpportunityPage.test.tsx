@@ -82,7 +82,7 @@ describe('EditOpportunityPage (/opportunities/:id/edit)', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Small-business loans for kitchens' }),
     ).toBeVisible();
-  }, 30_000);
+  }, 60_000);
 
   it('saves and publishes a draft', async () => {
     const draft = { ...mine, status: 'DRAFT' as const, publishedAt: null };
@@ -113,7 +113,7 @@ describe('EditOpportunityPage (/opportunities/:id/edit)', () => {
     await waitFor(() =>
       expect(screen.getByText('Published', { selector: '.mantine-Badge-label' })).toBeVisible(),
     );
-  }, 30_000);
+  }, 60_000);
 
   it('tells someone who may not edit it so', async () => {
     renderApp({
@@ -126,5 +126,5 @@ describe('EditOpportunityPage (/opportunities/:id/edit)', () => {
         "Only its poster and its organization's admins can edit this opportunity.",
       ),
     ).toBeVisible();
-  });
+  }, 20_000);
 });

@@ -33,7 +33,7 @@ describe('MyOpportunitiesPage (/opportunities/mine)', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/sign-in');
-  });
+  }, 20_000);
 
   it('lists what the member posted in every status, what they saved, and their interest', async () => {
     const { user, router } = renderApp({
@@ -106,7 +106,7 @@ describe('MyOpportunitiesPage (/opportunities/mine)', () => {
     expect(interestItem).toHaveTextContent('What came of it: Funding');
     expect(within(interestItem).getByText('Interested')).toBeVisible();
     expect(await axeViolations()).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('says when a list is empty, with where to look', async () => {
     renderApp({
@@ -119,5 +119,5 @@ describe('MyOpportunitiesPage (/opportunities/mine)', () => {
       'href',
       '/opportunities',
     );
-  });
+  }, 20_000);
 });

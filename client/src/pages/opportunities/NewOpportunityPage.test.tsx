@@ -33,7 +33,7 @@ describe('NewOpportunityPage (/opportunities/new)', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/sign-in');
-  });
+  }, 20_000);
 
   it('checks what it can, previews the description, and shows the server’s errors by their fields', async () => {
     const markdown = 'Loans for **food** businesses.';
@@ -147,7 +147,7 @@ describe('NewOpportunityPage (/opportunities/new)', () => {
     expect(sectors).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(await axeViolations()).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('posts for an organization from its page and says when the post went to review', async () => {
     const created = opportunity('opp-new', {
@@ -233,5 +233,5 @@ describe('NewOpportunityPage (/opportunities/new)', () => {
     expect(router.state.location.pathname).toBe('/opportunities/opp-new');
     expect(screen.getByRole('heading', { level: 1, name: 'Shared kitchen hours' })).toBeVisible();
     expect(screen.getByText('In review', { selector: '.mantine-Badge-label' })).toBeVisible();
-  }, 30_000);
+  }, 60_000);
 });

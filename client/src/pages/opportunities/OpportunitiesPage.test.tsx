@@ -202,5 +202,5 @@ describe('OpportunitiesPage (/opportunities)', () => {
     expect(item).toHaveTextContent('(en 5 días)');
     await user.click(screen.getByRole('button', { name: 'Mostrar filtros' }));
     expect(await screen.findByRole('checkbox', { name: 'Atención médica (2)' })).toBeVisible();
-  });
+  }, 20_000);
 });

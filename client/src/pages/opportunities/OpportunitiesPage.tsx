@@ -64,7 +64,8 @@ export function OpportunitiesPage() {
   const [params, setParams] = useSearchParams();
   const { query, filters } = readParams(params);
   const results = useOpportunitySearch({ query, ...filters });
-  const wide = useMediaQuery('(min-width: 62em)');
+  // Read at once (not after a first render) so that wide screens never flash closed filters.
+  const wide = useMediaQuery('(min-width: 62em)', undefined, { getInitialValueInEffect: false });
   const [filtersOpened, setFiltersOpened] = useState(false);
   const active =
     filters.kinds.length +

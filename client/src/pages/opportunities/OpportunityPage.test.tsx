@@ -79,7 +79,7 @@ describe('OpportunityPage (/opportunities/:id)', () => {
     expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: "I'm interested" })).not.toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
-  });
+  }, 20_000);
 
   it('says so when there is no such opportunity', async () => {
     renderApp({
@@ -89,7 +89,7 @@ describe('OpportunityPage (/opportunities/:id)', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Opportunity not found' }),
     ).toBeVisible();
-  });
+  }, 20_000);
 
   it('lets a member express interest for an organization they own, then withdraw it', async () => {
     const interested = {

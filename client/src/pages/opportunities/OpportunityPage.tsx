@@ -122,7 +122,7 @@ function OpportunityView({ opportunity }: { opportunity: OpportunityDetails }) {
       value: opportunity.categories.map((category) => t(`categories.${category}`)).join(', '),
     });
   }
-  if (opportunity.externalUrl) {
+  if (opportunity.externalUrl && /^https?:\/\//i.test(opportunity.externalUrl)) {
     details.push({
       key: 'link',
       label: t('opportunityPage.externalLink'),

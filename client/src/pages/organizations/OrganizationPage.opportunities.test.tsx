@@ -49,7 +49,7 @@ describe('OrganizationPage opportunities (/o/:slug)', () => {
       within(section()).queryByRole('link', { name: 'Post an opportunity' }),
     ).not.toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
-  });
+  }, 20_000);
 
   it('offers its admins to post one for it, and says when it has none', async () => {
     renderApp({
@@ -69,5 +69,5 @@ describe('OrganizationPage opportunities (/o/:slug)', () => {
       'href',
       '/opportunities/new?organization=org-1',
     );
-  });
+  }, 20_000);
 });

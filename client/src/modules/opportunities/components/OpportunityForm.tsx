@@ -169,7 +169,8 @@ export function OpportunityForm({
       neighborhoods,
       citywide,
       remote,
-      categories,
+      // Its kind's own need is always included by the server; only the others are chosen here.
+      categories: categories.filter((category) => !kind || category !== KIND_CATEGORY[kind]),
       ...(funding ? { amountMin: number(amountMin), amountMax: number(amountMax) } : {}),
       ...(space ? { sizeSqFt: number(sizeSqFt) } : {}),
       deadline: deadline ? deadlineFromDateInput(deadline) : null,
