@@ -185,10 +185,11 @@ describe('OpportunityPage (/opportunities/:id)', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Send' }));
 
-    expect(await within(panel).findByRole('status')).toHaveTextContent(
-      'Sent. The poster can now see your interest.',
-    );
+    const sent = await within(panel).findByRole('status');
+    expect(sent).toHaveTextContent('Sent. The poster can now see your interest.');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The button used is gone: the outcome takes the focus.
+    await waitFor(() => expect(sent).toHaveFocus());
     expect(panel).toHaveTextContent('You said Harbor Kitchen Co. is interested on March 6, 2026.');
     expect(panel).toHaveTextContent('Your message: We need a second oven.');
     expect(within(panel).queryByRole('button', { name: "I'm interested" })).toBeNull();
@@ -355,7 +356,8 @@ describe('OpportunityPage (/opportunities/:id)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close it' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByText('Closed. It no longer takes interest.')).toBeVisible();
+    const closed = await screen.findByText('Closed. It no longer takes interest.');
+    await waitFor(() => expect(closed.closest('[role="status"]')).toHaveFocus());
     expect(screen.getByText('Closed', { selector: '.mantine-Badge-label' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Close it' })).not.toBeInTheDocument();
     expect(facts()).toHaveTextContent('ClosedMarch 9, 2026');

@@ -241,7 +241,7 @@ function PostedBy({ opportunity }: { opportunity: OpportunityDetails }) {
   return (
     <Stack gap={6}>
       {organization && (
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm">
           <Avatar src={organization.logoUrl} alt="" size={32} radius="sm" color="grow">
             <span aria-hidden="true">{initials(organization.name)}</span>
           </Avatar>
@@ -255,7 +255,7 @@ function PostedBy({ opportunity }: { opportunity: OpportunityDetails }) {
         </Group>
       )}
       {poster && (
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm">
           <MemberAvatar member={poster} size={32} />
           <Text>
             {t('opportunityPage.postedBy')}{' '}

@@ -6,6 +6,12 @@ import type {
   OpportunitySubkind,
 } from '../../../generated/graphql';
 
+/** Long labels wrap (in Spanish, on a phone) instead of running out of the card. */
+const WRAPPING = {
+  root: { height: 'auto', maxWidth: '100%', paddingBlock: 4 },
+  label: { whiteSpace: 'normal' },
+} as const;
+
 const STATUS_COLORS: Record<OpportunityStatus, string> = {
   DRAFT: 'gray',
   IN_REVIEW: 'orange',
@@ -24,7 +30,7 @@ export function KindBadge({
 }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color="grow" c="dark.8" tt="none" size="lg">
+    <Badge variant="light" color="grow" c="dark.8" tt="none" size="lg" styles={WRAPPING}>
       {subkind
         ? `${t(`opportunityKinds.${kind}`)} · ${t(`opportunitySubkinds.${subkind}`)}`
         : t(`opportunityKinds.${kind}`)}
@@ -36,7 +42,14 @@ export function KindBadge({
 export function StatusBadge({ status }: { status: OpportunityStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={STATUS_COLORS[status]} c="dark.8" tt="none" size="lg">
+    <Badge
+      variant="outline"
+      color={STATUS_COLORS[status]}
+      c="dark.8"
+      tt="none"
+      size="lg"
+      styles={WRAPPING}
+    >
       {t(`opportunityStatuses.${status}`)}
     </Badge>
   );

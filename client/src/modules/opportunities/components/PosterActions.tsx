@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../auth/components/FormAlert';
@@ -16,7 +16,13 @@ export function PosterActions({ opportunity }: { opportunity: OpportunityDetails
   const [closeError, setCloseError] = useState<string>();
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
   const closable = opportunity.status !== 'CLOSED' && opportunity.status !== 'EXPIRED';
+
+  // The button that was used is gone after the change; the outcome takes the focus.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   async function publish() {
     setError(undefined);
@@ -71,7 +77,7 @@ export function PosterActions({ opportunity }: { opportunity: OpportunityDetails
         <Text size="sm">{t('opportunityPage.inReviewHint')}</Text>
       )}
       {notice && (
-        <Alert color="grow" variant="light" role="status">
+        <Alert ref={noticeRef} tabIndex={-1} color="grow" variant="light" role="status">
           {notice}
         </Alert>
       )}

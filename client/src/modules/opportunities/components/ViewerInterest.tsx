@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import { FormAlert } from '../../auth/components/FormAlert';
@@ -19,10 +19,16 @@ export function ViewerInterest({ opportunity }: { opportunity: OpportunityDetail
   const { withdrawInterest, withdrawing } = useInterest();
   const [opened, setOpened] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string>();
   const interest = opportunity.viewerInterest;
   const active = interest?.status === 'ACTIVE';
   const open = opportunity.status === 'PUBLISHED';
+
+  // The button that was used is gone after the change; the outcome takes the focus.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   async function withdraw() {
     setError(undefined);
@@ -69,7 +75,7 @@ export function ViewerInterest({ opportunity }: { opportunity: OpportunityDetail
           </Text>
         )}
         {notice && (
-          <Alert color="grow" variant="light" role="status">
+          <Alert ref={noticeRef} tabIndex={-1} color="grow" variant="light" role="status">
             {notice}
           </Alert>
         )}
