@@ -15,6 +15,11 @@ import { ConversationPage } from '../pages/messages/ConversationPage';
 import { MessagesPage } from '../pages/messages/MessagesPage';
 import { NetworkPage } from '../pages/network/NetworkPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { EditOpportunityPage } from '../pages/opportunities/EditOpportunityPage';
+import { MyOpportunitiesPage } from '../pages/opportunities/MyOpportunitiesPage';
+import { NewOpportunityPage } from '../pages/opportunities/NewOpportunityPage';
+import { OpportunitiesPage } from '../pages/opportunities/OpportunitiesPage';
+import { OpportunityPage } from '../pages/opportunities/OpportunityPage';
 import { EditOrganizationPage } from '../pages/organizations/EditOrganizationPage';
 import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
@@ -47,6 +52,11 @@ export const routes: RouteObject[] = [
       { path: 'o/:slug', element: <OrganizationPage /> },
       { path: 'o/:slug/edit', element: <EditOrganizationPage /> },
       { path: 'invitations', element: <InvitationsPage /> },
+      { path: 'opportunities', element: <OpportunitiesPage /> },
+      { path: 'opportunities/new', element: <NewOpportunityPage /> },
+      { path: 'opportunities/mine', element: <MyOpportunitiesPage /> },
+      { path: 'opportunities/:id', element: <OpportunityPage /> },
+      { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -77,6 +77,25 @@ type Documents = {
   'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NotificationsDocument;
   'query UnreadNotificationCount {\n  unreadNotificationCount\n}': typeof types.UnreadNotificationCountDocument;
   'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}': typeof types.UpdateNotificationSettingsDocument;
+  'mutation CloseOpportunity($input: OpportunityIdInput!) {\n  closeOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}': typeof types.CloseOpportunityDocument;
+  'mutation CreateOpportunity($input: CreateOpportunityInput!) {\n  createOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}': typeof types.CreateOpportunityDocument;
+  'mutation ExpressInterest($input: ExpressInterestInput!) {\n  expressInterest(input: $input) {\n    id\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        message\n        status\n        createdAt\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n}': typeof types.ExpressInterestDocument;
+  'query MyOpportunityInterests($first: Int!, $after: String) {\n  myOpportunityInterests(first: $first, after: $after) {\n    nodes {\n      id\n      message\n      status\n      createdAt\n      organization {\n        id\n        slug\n        name\n      }\n      outcome {\n        kind\n        note\n        recordedAt\n      }\n      opportunity {\n        ...OpportunityCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.MyOpportunityInterestsDocument;
+  'query Opportunities($filter: OpportunitiesFilter!, $first: Int!, $after: String) {\n  opportunities(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OpportunitiesDocument;
+  'query Opportunity($id: ID!) {\n  opportunity(id: $id) {\n    ...OpportunityFields\n  }\n}': typeof types.OpportunityDocument;
+  'fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}': typeof types.OpportunityCardFieldsFragmentDoc;
+  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}': typeof types.OpportunityFieldsFragmentDoc;
+  'fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}': typeof types.OpportunityInterestFieldsFragmentDoc;
+  'query OpportunityInterests($id: ID!, $first: Int!, $after: String) {\n  opportunity(id: $id) {\n    id\n    interestCount\n    interests(first: $first, after: $after) {\n      nodes {\n        ...OpportunityInterestFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}': typeof types.OpportunityInterestsDocument;
+  'query OpportunitySearch($query: String!, $filter: SearchFilter!, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      target {\n        ... on Opportunity {\n          ...OpportunityCardFields\n        }\n      }\n    }\n    facets {\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OpportunitySearchDocument;
+  'mutation PublishOpportunity($input: OpportunityIdInput!) {\n  publishOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}': typeof types.PublishOpportunityDocument;
+  'mutation RecordInterestOutcome($input: RecordInterestOutcomeInput!) {\n  recordInterestOutcome(input: $input) {\n    ...OpportunityInterestFields\n  }\n}': typeof types.RecordInterestOutcomeDocument;
+  'query RenderMarkdown($markdown: String!) {\n  renderMarkdown(markdown: $markdown)\n}': typeof types.RenderMarkdownDocument;
+  'mutation SaveOpportunity($input: OpportunityIdInput!) {\n  saveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}': typeof types.SaveOpportunityDocument;
+  'query SavedOpportunities($first: Int!, $after: String) {\n  savedOpportunities(first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.SavedOpportunitiesDocument;
+  'mutation UnsaveOpportunity($input: OpportunityIdInput!) {\n  unsaveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}': typeof types.UnsaveOpportunityDocument;
+  'mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n  updateOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}': typeof types.UpdateOpportunityDocument;
+  'mutation WithdrawInterest($input: OpportunityIdInput!) {\n  withdrawInterest(input: $input) {\n    id\n    status\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        status\n      }\n    }\n  }\n}': typeof types.WithdrawInterestDocument;
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}': typeof types.AcceptOrganizationInvitationDocument;
   'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CancelOrganizationInvitationDocument;
   'mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.CreateOrganizationDocument;
@@ -216,6 +235,44 @@ const documents: Documents = {
     types.UnreadNotificationCountDocument,
   'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}':
     types.UpdateNotificationSettingsDocument,
+  'mutation CloseOpportunity($input: OpportunityIdInput!) {\n  closeOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}':
+    types.CloseOpportunityDocument,
+  'mutation CreateOpportunity($input: CreateOpportunityInput!) {\n  createOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}':
+    types.CreateOpportunityDocument,
+  'mutation ExpressInterest($input: ExpressInterestInput!) {\n  expressInterest(input: $input) {\n    id\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        message\n        status\n        createdAt\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n}':
+    types.ExpressInterestDocument,
+  'query MyOpportunityInterests($first: Int!, $after: String) {\n  myOpportunityInterests(first: $first, after: $after) {\n    nodes {\n      id\n      message\n      status\n      createdAt\n      organization {\n        id\n        slug\n        name\n      }\n      outcome {\n        kind\n        note\n        recordedAt\n      }\n      opportunity {\n        ...OpportunityCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.MyOpportunityInterestsDocument,
+  'query Opportunities($filter: OpportunitiesFilter!, $first: Int!, $after: String) {\n  opportunities(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.OpportunitiesDocument,
+  'query Opportunity($id: ID!) {\n  opportunity(id: $id) {\n    ...OpportunityFields\n  }\n}':
+    types.OpportunityDocument,
+  'fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}':
+    types.OpportunityCardFieldsFragmentDoc,
+  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}':
+    types.OpportunityFieldsFragmentDoc,
+  'fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}':
+    types.OpportunityInterestFieldsFragmentDoc,
+  'query OpportunityInterests($id: ID!, $first: Int!, $after: String) {\n  opportunity(id: $id) {\n    id\n    interestCount\n    interests(first: $first, after: $after) {\n      nodes {\n        ...OpportunityInterestFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}':
+    types.OpportunityInterestsDocument,
+  'query OpportunitySearch($query: String!, $filter: SearchFilter!, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      target {\n        ... on Opportunity {\n          ...OpportunityCardFields\n        }\n      }\n    }\n    facets {\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.OpportunitySearchDocument,
+  'mutation PublishOpportunity($input: OpportunityIdInput!) {\n  publishOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}':
+    types.PublishOpportunityDocument,
+  'mutation RecordInterestOutcome($input: RecordInterestOutcomeInput!) {\n  recordInterestOutcome(input: $input) {\n    ...OpportunityInterestFields\n  }\n}':
+    types.RecordInterestOutcomeDocument,
+  'query RenderMarkdown($markdown: String!) {\n  renderMarkdown(markdown: $markdown)\n}':
+    types.RenderMarkdownDocument,
+  'mutation SaveOpportunity($input: OpportunityIdInput!) {\n  saveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}':
+    types.SaveOpportunityDocument,
+  'query SavedOpportunities($first: Int!, $after: String) {\n  savedOpportunities(first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.SavedOpportunitiesDocument,
+  'mutation UnsaveOpportunity($input: OpportunityIdInput!) {\n  unsaveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}':
+    types.UnsaveOpportunityDocument,
+  'mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n  updateOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}':
+    types.UpdateOpportunityDocument,
+  'mutation WithdrawInterest($input: OpportunityIdInput!) {\n  withdrawInterest(input: $input) {\n    id\n    status\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        status\n      }\n    }\n  }\n}':
+    types.WithdrawInterestDocument,
   'mutation AcceptOrganizationInvitation($input: InvitationIdInput!) {\n  acceptOrganizationInvitation(input: $input)\n}':
     types.AcceptOrganizationInvitationDocument,
   'mutation CancelOrganizationInvitation($input: InvitationIdInput!) {\n  cancelOrganizationInvitation(input: $input) {\n    ...OrganizationFields\n  }\n}':
@@ -640,6 +697,120 @@ export function graphql(
 export function graphql(
   source: 'mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}',
 ): (typeof documents)['mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CloseOpportunity($input: OpportunityIdInput!) {\n  closeOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}',
+): (typeof documents)['mutation CloseOpportunity($input: OpportunityIdInput!) {\n  closeOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateOpportunity($input: CreateOpportunityInput!) {\n  createOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}',
+): (typeof documents)['mutation CreateOpportunity($input: CreateOpportunityInput!) {\n  createOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ExpressInterest($input: ExpressInterestInput!) {\n  expressInterest(input: $input) {\n    id\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        message\n        status\n        createdAt\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['mutation ExpressInterest($input: ExpressInterestInput!) {\n  expressInterest(input: $input) {\n    id\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        message\n        status\n        createdAt\n        organization {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyOpportunityInterests($first: Int!, $after: String) {\n  myOpportunityInterests(first: $first, after: $after) {\n    nodes {\n      id\n      message\n      status\n      createdAt\n      organization {\n        id\n        slug\n        name\n      }\n      outcome {\n        kind\n        note\n        recordedAt\n      }\n      opportunity {\n        ...OpportunityCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query MyOpportunityInterests($first: Int!, $after: String) {\n  myOpportunityInterests(first: $first, after: $after) {\n    nodes {\n      id\n      message\n      status\n      createdAt\n      organization {\n        id\n        slug\n        name\n      }\n      outcome {\n        kind\n        note\n        recordedAt\n      }\n      opportunity {\n        ...OpportunityCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Opportunities($filter: OpportunitiesFilter!, $first: Int!, $after: String) {\n  opportunities(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query Opportunities($filter: OpportunitiesFilter!, $first: Int!, $after: String) {\n  opportunities(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Opportunity($id: ID!) {\n  opportunity(id: $id) {\n    ...OpportunityFields\n  }\n}',
+): (typeof documents)['query Opportunity($id: ID!) {\n  opportunity(id: $id) {\n    ...OpportunityFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}',
+): (typeof documents)['fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}',
+): (typeof documents)['fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query OpportunityInterests($id: ID!, $first: Int!, $after: String) {\n  opportunity(id: $id) {\n    id\n    interestCount\n    interests(first: $first, after: $after) {\n      nodes {\n        ...OpportunityInterestFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}',
+): (typeof documents)['query OpportunityInterests($id: ID!, $first: Int!, $after: String) {\n  opportunity(id: $id) {\n    id\n    interestCount\n    interests(first: $first, after: $after) {\n      nodes {\n        ...OpportunityInterestFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query OpportunitySearch($query: String!, $filter: SearchFilter!, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      target {\n        ... on Opportunity {\n          ...OpportunityCardFields\n        }\n      }\n    }\n    facets {\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query OpportunitySearch($query: String!, $filter: SearchFilter!, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      target {\n        ... on Opportunity {\n          ...OpportunityCardFields\n        }\n      }\n    }\n    facets {\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation PublishOpportunity($input: OpportunityIdInput!) {\n  publishOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}',
+): (typeof documents)['mutation PublishOpportunity($input: OpportunityIdInput!) {\n  publishOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordInterestOutcome($input: RecordInterestOutcomeInput!) {\n  recordInterestOutcome(input: $input) {\n    ...OpportunityInterestFields\n  }\n}',
+): (typeof documents)['mutation RecordInterestOutcome($input: RecordInterestOutcomeInput!) {\n  recordInterestOutcome(input: $input) {\n    ...OpportunityInterestFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RenderMarkdown($markdown: String!) {\n  renderMarkdown(markdown: $markdown)\n}',
+): (typeof documents)['query RenderMarkdown($markdown: String!) {\n  renderMarkdown(markdown: $markdown)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SaveOpportunity($input: OpportunityIdInput!) {\n  saveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}',
+): (typeof documents)['mutation SaveOpportunity($input: OpportunityIdInput!) {\n  saveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SavedOpportunities($first: Int!, $after: String) {\n  savedOpportunities(first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query SavedOpportunities($first: Int!, $after: String) {\n  savedOpportunities(first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UnsaveOpportunity($input: OpportunityIdInput!) {\n  unsaveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}',
+): (typeof documents)['mutation UnsaveOpportunity($input: OpportunityIdInput!) {\n  unsaveOpportunity(input: $input) {\n    id\n    viewerSaved\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n  updateOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}',
+): (typeof documents)['mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n  updateOpportunity(input: $input) {\n    ...OpportunityFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation WithdrawInterest($input: OpportunityIdInput!) {\n  withdrawInterest(input: $input) {\n    id\n    status\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        status\n      }\n    }\n  }\n}',
+): (typeof documents)['mutation WithdrawInterest($input: OpportunityIdInput!) {\n  withdrawInterest(input: $input) {\n    id\n    status\n    opportunity {\n      id\n      interestCount\n      viewerInterest {\n        id\n        status\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

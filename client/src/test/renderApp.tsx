@@ -15,6 +15,7 @@ import type { ViewerFieldsFragment } from '../generated/graphql';
 import { noWaitingRequestsMock } from './networkFixtures';
 import { quietMessagesMocks } from './messageFixtures';
 import { quietNotificationsMocks } from './notificationFixtures';
+import { quietOpportunitiesMocks } from './opportunityFixtures';
 import { noInvitationsMock } from './organizationFixtures';
 import { refreshMock } from './sessionFixtures';
 
@@ -49,6 +50,7 @@ export function renderApp({
     ...quietMessagesMocks,
     ...quietNotificationsMocks,
     noWaitingRequestsMock,
+    ...quietOpportunitiesMocks,
   ];
   const app = (
     <MockedProvider

@@ -7,6 +7,7 @@ import { useSession } from '../auth/hooks/useSession';
 import { NetworkNavLink } from '../connections/components/NetworkNavLink';
 import { MessagesNavLink } from '../messages/components/MessagesNavLink';
 import { NotificationBell } from '../notifications/components/NotificationBell';
+import { OpportunitiesNavLink } from '../opportunities/components/OpportunitiesNavLink';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
@@ -60,6 +61,9 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                   >
                     {t('nav.organizations')}
                   </Anchor>
+                </li>
+                <li>
+                  <OpportunitiesNavLink className={classes.navLink} />
                 </li>
                 {status === 'signedIn' && (
                   <li>

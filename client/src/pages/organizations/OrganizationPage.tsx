@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../modules/auth/components/FormAlert';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
+import { OrganizationOpportunities } from '../../modules/opportunities/components/OrganizationOpportunities';
 import { OrganizationMembers } from '../../modules/organizations/components/OrganizationMembers';
 import { OrganizationLogo } from '../../modules/organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
@@ -187,6 +188,8 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
           <StatementList kind="needs" statements={organization.needs} />
           <StatementList kind="offers" statements={organization.offers} />
         </SimpleGrid>
+
+        <OrganizationOpportunities organization={organization} canPost={canEdit} />
 
         <OrganizationMembers organization={organization} viewerId={viewer?.id} />
       </Stack>
