@@ -7,6 +7,7 @@ import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { WelcomePage } from '../pages/account/WelcomePage';
+import { ForYouPage } from '../pages/for-you/ForYouPage';
 import { IntroductionsPage } from '../pages/introductions/IntroductionsPage';
 import { JoinPage } from '../pages/join/JoinPage';
 import { MemberPage } from '../pages/members/MemberPage';
@@ -20,6 +21,7 @@ import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
+import { SearchPage } from '../pages/search/SearchPage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -47,6 +49,8 @@ export const routes: RouteObject[] = [
       { path: 'o/:slug', element: <OrganizationPage /> },
       { path: 'o/:slug/edit', element: <EditOrganizationPage /> },
       { path: 'invitations', element: <InvitationsPage /> },
+      { path: 'for-you', element: <ForYouPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,6 +7,7 @@ import { useSession } from '../auth/hooks/useSession';
 import { NetworkNavLink } from '../connections/components/NetworkNavLink';
 import { MessagesNavLink } from '../messages/components/MessagesNavLink';
 import { NotificationBell } from '../notifications/components/NotificationBell';
+import { GlobalSearch } from '../search/components/GlobalSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
@@ -35,6 +36,7 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
               </Text>
             )}
           </Group>
+          <GlobalSearch />
           <Group gap="md">
             <Box component="nav" aria-label={t('app.primaryNav')}>
               <Group component="ul" gap="md" className={classes.navList}>
@@ -61,6 +63,19 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                     {t('nav.organizations')}
                   </Anchor>
                 </li>
+                {status === 'signedIn' && (
+                  <li>
+                    <Anchor
+                      component={NavLink}
+                      to="/for-you"
+                      className={classes.navLink}
+                      fw={600}
+                      c="dark.7"
+                    >
+                      {t('forYou.navLink')}
+                    </Anchor>
+                  </li>
+                )}
                 {status === 'signedIn' && (
                   <li>
                     <NetworkNavLink className={classes.navLink} />
