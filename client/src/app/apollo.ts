@@ -14,9 +14,16 @@ import { sessionStoreFor } from '../modules/auth/session';
  *
  * An organization's `members` have no ids to merge by: the list the server sends (after a member
  * is removed, say) replaces the cached one outright.
+ *
+ * The schema's unions are listed so that the cache knows which fragment fits which member of
+ * them (a match or a search hit is a member, an organization or an opportunity).
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
+    possibleTypes: {
+      MatchTarget: ['Member', 'Opportunity', 'Organization'],
+      SearchTarget: ['Member', 'Opportunity', 'Organization'],
+    },
     typePolicies: { Organization: { fields: { members: { merge: false } } } },
   });
 }

@@ -7,6 +7,7 @@ import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { VerifyEmailPage } from '../pages/account/VerifyEmailPage';
 import { WelcomePage } from '../pages/account/WelcomePage';
+import { ForYouPage } from '../pages/for-you/ForYouPage';
 import { IntroductionsPage } from '../pages/introductions/IntroductionsPage';
 import { JoinPage } from '../pages/join/JoinPage';
 import { MemberPage } from '../pages/members/MemberPage';
@@ -25,6 +26,7 @@ import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
+import { SearchPage } from '../pages/search/SearchPage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
       { path: 'opportunities/mine', element: <MyOpportunitiesPage /> },
       { path: 'opportunities/:id', element: <OpportunityPage /> },
       { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
+      { path: 'for-you', element: <ForYouPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

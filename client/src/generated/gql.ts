@@ -58,6 +58,14 @@ type Documents = {
   'mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n  proposeIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.ProposeIntroductionDocument;
   'mutation RecordIntroductionOutcome($input: RecordOutcomeInput!) {\n  recordIntroductionOutcome(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.RecordIntroductionOutcomeDocument;
   'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.RequestIntroductionDocument;
+  'mutation DismissMatch($input: DismissMatchInput!) {\n  dismissMatch(input: $input)\n}': typeof types.DismissMatchDocument;
+  'fragment MatchFields on Match {\n  score\n  target {\n    __typename\n    ... on Member {\n      ...MatchMemberFields\n    }\n    ... on Organization {\n      ...MatchOrganizationFields\n    }\n    ... on Opportunity {\n      ...MatchOpportunityFields\n    }\n  }\n  reasons {\n    ...MatchReasonFields\n  }\n  connectors {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.MatchFieldsFragmentDoc;
+  'fragment MatchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}': typeof types.MatchMemberFieldsFragmentDoc;
+  'fragment MatchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.MatchOpportunityFieldsFragmentDoc;
+  'fragment MatchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n}': typeof types.MatchOrganizationFieldsFragmentDoc;
+  'fragment MatchReasonFields on MatchReason {\n  code\n  text\n  category\n  offerText\n  sector\n  stage\n  neighborhood\n  language\n  count\n  deadline\n}': typeof types.MatchReasonFieldsFragmentDoc;
+  'query Recommendations($kinds: [MatchKind!], $first: Int!) {\n  recommendations(kinds: $kinds, first: $first) {\n    ...MatchFields\n  }\n}': typeof types.RecommendationsDocument;
+  'mutation UndismissMatch($input: UndismissMatchInput!) {\n  undismissMatch(input: $input)\n}': typeof types.UndismissMatchDocument;
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}': typeof types.MemberDocument;
   'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
@@ -111,6 +119,11 @@ type Documents = {
   'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RequestOrganizationVerificationDocument;
   'mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.TransferOrganizationOwnershipDocument;
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.UpdateOrganizationDocument;
+  'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}': typeof types.QuickSearchDocument;
+  'query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}': typeof types.SearchDocument;
+  'fragment SearchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}': typeof types.SearchMemberFieldsFragmentDoc;
+  'fragment SearchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.SearchOpportunityFieldsFragmentDoc;
+  'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}': typeof types.SearchOrganizationFieldsFragmentDoc;
 };
 const documents: Documents = {
   'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}':
@@ -198,6 +211,22 @@ const documents: Documents = {
     types.RecordIntroductionOutcomeDocument,
   'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}':
     types.RequestIntroductionDocument,
+  'mutation DismissMatch($input: DismissMatchInput!) {\n  dismissMatch(input: $input)\n}':
+    types.DismissMatchDocument,
+  'fragment MatchFields on Match {\n  score\n  target {\n    __typename\n    ... on Member {\n      ...MatchMemberFields\n    }\n    ... on Organization {\n      ...MatchOrganizationFields\n    }\n    ... on Opportunity {\n      ...MatchOpportunityFields\n    }\n  }\n  reasons {\n    ...MatchReasonFields\n  }\n  connectors {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
+    types.MatchFieldsFragmentDoc,
+  'fragment MatchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}':
+    types.MatchMemberFieldsFragmentDoc,
+  'fragment MatchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
+    types.MatchOpportunityFieldsFragmentDoc,
+  'fragment MatchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n}':
+    types.MatchOrganizationFieldsFragmentDoc,
+  'fragment MatchReasonFields on MatchReason {\n  code\n  text\n  category\n  offerText\n  sector\n  stage\n  neighborhood\n  language\n  count\n  deadline\n}':
+    types.MatchReasonFieldsFragmentDoc,
+  'query Recommendations($kinds: [MatchKind!], $first: Int!) {\n  recommendations(kinds: $kinds, first: $first) {\n    ...MatchFields\n  }\n}':
+    types.RecommendationsDocument,
+  'mutation UndismissMatch($input: UndismissMatchInput!) {\n  undismissMatch(input: $input)\n}':
+    types.UndismissMatchDocument,
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}':
     types.MemberDocument,
   'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
@@ -303,6 +332,16 @@ const documents: Documents = {
     types.TransferOrganizationOwnershipDocument,
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.UpdateOrganizationDocument,
+  'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}':
+    types.QuickSearchDocument,
+  'query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}':
+    types.SearchDocument,
+  'fragment SearchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}':
+    types.SearchMemberFieldsFragmentDoc,
+  'fragment SearchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
+    types.SearchOpportunityFieldsFragmentDoc,
+  'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}':
+    types.SearchOrganizationFieldsFragmentDoc,
 };
 
 /**
@@ -583,6 +622,54 @@ export function graphql(
 export function graphql(
   source: 'mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}',
 ): (typeof documents)['mutation RequestIntroduction($input: RequestIntroductionInput!) {\n  requestIntroduction(input: $input) {\n    ...IntroductionRequestFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DismissMatch($input: DismissMatchInput!) {\n  dismissMatch(input: $input)\n}',
+): (typeof documents)['mutation DismissMatch($input: DismissMatchInput!) {\n  dismissMatch(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MatchFields on Match {\n  score\n  target {\n    __typename\n    ... on Member {\n      ...MatchMemberFields\n    }\n    ... on Organization {\n      ...MatchOrganizationFields\n    }\n    ... on Opportunity {\n      ...MatchOpportunityFields\n    }\n  }\n  reasons {\n    ...MatchReasonFields\n  }\n  connectors {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
+): (typeof documents)['fragment MatchFields on Match {\n  score\n  target {\n    __typename\n    ... on Member {\n      ...MatchMemberFields\n    }\n    ... on Organization {\n      ...MatchOrganizationFields\n    }\n    ... on Opportunity {\n      ...MatchOpportunityFields\n    }\n  }\n  reasons {\n    ...MatchReasonFields\n  }\n  connectors {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MatchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}',
+): (typeof documents)['fragment MatchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MatchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
+): (typeof documents)['fragment MatchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MatchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n}',
+): (typeof documents)['fragment MatchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MatchReasonFields on MatchReason {\n  code\n  text\n  category\n  offerText\n  sector\n  stage\n  neighborhood\n  language\n  count\n  deadline\n}',
+): (typeof documents)['fragment MatchReasonFields on MatchReason {\n  code\n  text\n  category\n  offerText\n  sector\n  stage\n  neighborhood\n  language\n  count\n  deadline\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Recommendations($kinds: [MatchKind!], $first: Int!) {\n  recommendations(kinds: $kinds, first: $first) {\n    ...MatchFields\n  }\n}',
+): (typeof documents)['query Recommendations($kinds: [MatchKind!], $first: Int!) {\n  recommendations(kinds: $kinds, first: $first) {\n    ...MatchFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UndismissMatch($input: UndismissMatchInput!) {\n  undismissMatch(input: $input)\n}',
+): (typeof documents)['mutation UndismissMatch($input: UndismissMatchInput!) {\n  undismissMatch(input: $input)\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -901,6 +988,36 @@ export function graphql(
 export function graphql(
   source: 'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}',
 ): (typeof documents)['mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...SearchOpportunityFields\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SearchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}',
+): (typeof documents)['fragment SearchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SearchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
+): (typeof documents)['fragment SearchOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  deadline\n  citywide\n  remote\n  neighborhoods\n  organization {\n    id\n    slug\n    name\n    logoUrl\n    verified\n  }\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}',
+): (typeof documents)['fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ import { NetworkNavLink } from '../connections/components/NetworkNavLink';
 import { MessagesNavLink } from '../messages/components/MessagesNavLink';
 import { NotificationBell } from '../notifications/components/NotificationBell';
 import { OpportunitiesNavLink } from '../opportunities/components/OpportunitiesNavLink';
+import { GlobalSearch } from '../search/components/GlobalSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
@@ -36,6 +37,7 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
               </Text>
             )}
           </Group>
+          <GlobalSearch />
           <Group gap="md">
             <Box component="nav" aria-label={t('app.primaryNav')}>
               <Group component="ul" gap="md" className={classes.navList}>
@@ -65,6 +67,19 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                 <li>
                   <OpportunitiesNavLink className={classes.navLink} />
                 </li>
+                {status === 'signedIn' && (
+                  <li>
+                    <Anchor
+                      component={NavLink}
+                      to="/for-you"
+                      className={classes.navLink}
+                      fw={600}
+                      c="dark.7"
+                    >
+                      {t('forYou.navLink')}
+                    </Anchor>
+                  </li>
+                )}
                 {status === 'signedIn' && (
                   <li>
                     <NetworkNavLink className={classes.navLink} />
