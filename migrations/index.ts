@@ -12,6 +12,7 @@ import { AddNetwork1795437288943 } from './1795437288943-AddNetwork.js';
 import { AddNotifications1795437743693 } from './1795437743693-AddNotifications.js';
 import { AddGraphIndexes1795439582601 } from './1795439582601-AddGraphIndexes.js';
 import { AddOpportunities1795445548166 } from './1795445548166-AddOpportunities.js';
+import { AddSearch1795446978947 } from './1795446978947-AddSearch.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddNotifications1795437743693,
   AddGraphIndexes1795439582601,
   AddOpportunities1795445548166,
+  AddSearch1795446978947,
 ];

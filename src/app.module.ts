@@ -31,6 +31,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -101,6 +102,7 @@ export class AppModule {
         IntroductionsModule,
         MessagesModule,
         NotificationsModule,
+        SearchModule,
       ],
       providers: [
         AppLogger,

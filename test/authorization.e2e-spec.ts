@@ -229,6 +229,21 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
   },
 };
 
+/**
+ * Queries whose access is worth pinning down: public ones that must stay public, and the public
+ * ones with a part that needs signing in.
+ */
+const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> = {
+  search: {
+    query: '{ search(query: "bakery", filter: { types: [ORGANIZATION] }) { totalCount } }',
+    expect: everyone(),
+  },
+  'search in my network': {
+    query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
+    expect: signedIn(),
+  },
+};
+
 describe('authorization matrix: every mutation for every kind of caller', () => {
   let app: TestApp;
   const sessions = new Map<Actor, TestSession>();
@@ -300,7 +315,10 @@ describe('authorization matrix: every mutation for every kind of caller', () => 
     expect(Object.keys(MATRIX).sort()).toEqual(mutations);
   });
 
-  for (const [mutation, { query, expect: expected }] of Object.entries(MATRIX)) {
+  for (const [mutation, { query, expect: expected }] of Object.entries({
+    ...MATRIX,
+    ...QUERY_MATRIX,
+  })) {
     it(`${mutation}: ${ACTORS.map((a) => `${a} ${expected[a]}`).join(', ')}`, async () => {
       for (const actor of ACTORS) {
         // Sign-out and refresh change the session: use a copy so that the next calls keep theirs.

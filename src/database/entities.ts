@@ -37,6 +37,10 @@ import {
   OpportunityInterestEntity,
   OpportunitySaveEntity,
 } from '../modules/opportunities/opportunity.entity.js';
+import {
+  SearchDocumentEntity,
+  SearchLexemeEntity,
+} from '../modules/search/search-document.entity.js';
 
 /** Every TypeORM entity; the migration check compares these with the migrated schema. */
 export const ENTITIES = [
@@ -67,4 +71,6 @@ export const ENTITIES = [
   OpportunityEntity,
   OpportunityInterestEntity,
   OpportunitySaveEntity,
+  SearchDocumentEntity,
+  SearchLexemeEntity,
 ];

@@ -427,6 +427,14 @@ export class OrganizationsService {
     return rows.map((row, index) => ({ organization: organizations[index], role: row.role }));
   }
 
+  /** Many organizations as the viewer sees them, in the order of `ids`; unknown ids left out. */
+  async byIds(ids: readonly string[], viewer: Viewer | undefined): Promise<Organization[]> {
+    if (ids.length === 0) return [];
+    const views = await this.views(await this.organizations.findByIds([...new Set(ids)]), viewer);
+    const byId = new Map(views.map((view) => [view.id, view]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
     return organization ? (await this.views([organization], viewer))[0] : null;
