@@ -4,7 +4,7 @@ import { PageInfo } from '../../common/graphql/pagination.js';
 import { Member } from '../members/profile.model.js';
 import { Opportunity } from '../opportunities/opportunity.model.js';
 import { Organization } from '../organizations/organization.model.js';
-import { SEARCH_RESULT_TYPES, type SearchResultType } from './search-document.entity.js';
+import { SEARCH_RESULT_TYPES } from './search-document.entity.js';
 
 export const SearchResultTypeEnum = enumOf(SEARCH_RESULT_TYPES);
 registerEnumType(SearchResultTypeEnum, { name: 'SearchResultType' });
@@ -43,9 +43,6 @@ export class SearchHit {
     description: 'Where the words matched in its texts (plain text, never HTML)',
   })
   snippet: TextSegment[];
-
-  /** Not in the schema. */
-  type: SearchResultType;
 }
 
 @ObjectType()

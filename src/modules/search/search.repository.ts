@@ -145,9 +145,8 @@ export class SearchRepository {
     const viewer = plan.viewerId ? param(plan.viewerId, 'uuid') : null;
     const tsquery = plan.tsquery === null ? null : param(plan.tsquery, 'tsquery');
 
-    // Who the viewer is to others: their connections, everyone within two hops but them and
-    // those on either side of a block, and the organizations those people belong to. CTEs that
-    // no expression below refers to are never run.
+    // Who the viewer is to others: their connections, and everyone within two hops but them and
+    // those on either side of a block. CTEs that no expression below refers to are never run.
     const ctes: string[] = [];
     if (viewer) {
       ctes.push(
@@ -161,9 +160,6 @@ export class SearchRepository {
              UNION SELECT c.other_id FROM hop1 JOIN connection c ON c.member_id = hop1.id
            ) x
            WHERE x.id <> ${viewer} AND x.id NOT IN (SELECT id FROM hidden))`,
-        `net_orgs AS MATERIALIZED (
-           SELECT DISTINCT organization_id AS id FROM organization_member
-           WHERE member_id IN (SELECT id FROM net))`,
       );
     }
 
@@ -178,9 +174,15 @@ export class SearchRepository {
       neighborhoods = `CASE WHEN d.type <> 'MEMBER' OR ${shown} THEN d.neighborhoods ELSE '{}'::varchar[] END`;
     }
     const needsNetwork = viewer !== null && (plan.counts || filter.inMyNetwork);
+    // A member in the network; an organization with such a member; an opportunity posted by one
+    // or for such an organization. The organization's members are looked up only for the
+    // matches that have one (its primary key), each against the hashed network.
     const inNetwork = needsNetwork
       ? `(coalesce(d.member_id IN (SELECT id FROM net), false)
-          OR coalesce(d.organization_id IN (SELECT id FROM net_orgs), false))`
+          OR (d.organization_id IS NOT NULL AND EXISTS (
+                SELECT 1 FROM organization_member om
+                WHERE om.organization_id = d.organization_id
+                  AND (om.member_id IN (SELECT id FROM net)) IS TRUE)))`
       : 'false';
     const score = tsquery
       ? `ts_rank(${RANK_WEIGHTS}, d.document, ${tsquery})::float8`

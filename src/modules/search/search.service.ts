@@ -175,7 +175,6 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
       return [
         {
           target,
-          type: hit.type,
           score: hit.score,
           snippet: tsquery === null ? plain(openingOf(marked)) : segmentsOf(marked),
         },
