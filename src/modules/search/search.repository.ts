@@ -73,6 +73,9 @@ export interface FacetRow {
   in_net: boolean | null;
 }
 
+/** Enough to count the facets of a broad query's matches in memory. */
+const SEARCH_WORK_MEM = '32MB';
+
 /** Weights of D, C, B, A: a name or title far above a headline, above descriptions. */
 const RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
 
@@ -199,6 +202,12 @@ export class SearchRepository {
       );
     }
 
+    // Yes-or-no filters narrow the matches themselves: their own facet is then the count of the
+    // matches that pass the other filters, as it should be.
+    if (filter.verifiedOnly) conditions.push('d.verified');
+    if (filter.inMyNetwork) conditions.push(inNetwork);
+    const inNetworkColumn = filter.inMyNetwork ? 'true' : inNetwork;
+
     const list = (values: readonly string[]) => param(values, 'varchar[]');
     // Each filter as a condition on a match (h); 'true' when it does not filter.
     const flags: Record<string, string> = {
@@ -212,8 +221,8 @@ export class SearchRepository {
       p_organization_type: filter.organizationTypes
         ? `h.organization_type = ANY (${list(filter.organizationTypes)})`
         : 'true',
-      p_verified: filter.verifiedOnly ? 'h.verified' : 'true',
-      p_network: filter.inMyNetwork ? 'h.in_net' : 'true',
+      p_verified: 'true',
+      p_network: 'true',
     };
     // Each filter's verdict (f_), then per facet whether a match passes every filter but that
     // facet's own (p_), and p_all, every filter.
@@ -248,7 +257,7 @@ export class SearchRepository {
            FROM (
              SELECT d.id, d.type, d.kind, d.sectors, d.any_sector, ${neighborhoods} AS neighborhoods,
                     d.citywide, d.stages, d.any_stage, d.organization_type, d.verified,
-                    ${inNetwork} AS in_net, ${score} AS score, d.sort_at
+                    ${inNetworkColumn} AS in_net, ${score} AS score, d.sort_at
              FROM search_document d
              WHERE ${conditions.join(' AND ')}
              OFFSET 0
@@ -285,11 +294,19 @@ export class SearchRepository {
                 ORDER BY score DESC, sort_at DESC, id), '[]'::json)
          FROM page) AS hits,
         ${plan.counts ? `(SELECT coalesce(json_agg(facets), '[]'::json) FROM facets)` : 'NULL::json'} AS facets`;
-    const [row] = await this.dataSource.query<{ hits: HitRow[]; facets: FacetRow[] | null }[]>(
-      sql,
-      params,
-    );
-    return row;
+    return this.dataSource.transaction(async (manager) => {
+      // For this statement only: PostgreSQL would otherwise spend up to seconds JIT-compiling
+      // it (its estimated cost is high, its run short), and counting the facets of many matches
+      // would spill to disk.
+      await manager.query(
+        `SELECT set_config('jit', 'off', true), set_config('work_mem', '${SEARCH_WORK_MEM}', true)`,
+      );
+      const [row] = await manager.query<{ hits: HitRow[]; facets: FacetRow[] | null }[]>(
+        sql,
+        params,
+      );
+      return row;
+    });
   }
 
   /**
