@@ -37,7 +37,29 @@ export class AddSearch1795446978947 implements MigrationInterface {
     $fn$`);
 
     // Each refresh rebuilds the documents of the given ids from their source rows: deleted,
-    // unpublished or gone ones simply are not written back.
+    // unpublished or gone ones simply are not written back. The insert is an upsert: two
+    // transactions refreshing one document (an organization's badge and one of its opportunities)
+    // may both find it deleted and both write it; the later one wins, from newer sources.
+    const UPSERT = `ON CONFLICT (id) DO UPDATE SET ${[
+      'type',
+      'document',
+      'member_id',
+      'organization_id',
+      'kind',
+      'sectors',
+      'any_sector',
+      'neighborhoods',
+      'citywide',
+      'location_visibility',
+      'stages',
+      'any_stage',
+      'organization_type',
+      'verified',
+      'expires_at',
+      'sort_at',
+    ]
+      .map((column) => `${column} = EXCLUDED.${column}`)
+      .join(', ')}`;
     await run(`CREATE FUNCTION search_refresh_members(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
     BEGIN
       DELETE FROM search_document WHERE id = ANY (ids) AND type = 'MEMBER';
@@ -57,7 +79,8 @@ export class AddSearch1795446978947 implements MigrationInterface {
         SELECT string_agg(st.text, ' ' ORDER BY st.position) AS texts
         FROM member_statement st WHERE st.member_id = m.id
       ) s ON true
-      WHERE m.id = ANY (ids) AND m.deleted_at IS NULL;
+      WHERE m.id = ANY (ids) AND m.deleted_at IS NULL
+      ${UPSERT};
       PERFORM search_learn(ids);
     END $fn$`);
 
@@ -81,7 +104,8 @@ export class AddSearch1795446978947 implements MigrationInterface {
       WHERE p.id = ANY (ids) AND p.status = 'PUBLISHED'
         -- A member's own opportunity leaves with its poster's account.
         AND (p.organization_id IS NOT NULL
-             OR EXISTS (SELECT 1 FROM member m WHERE m.id = p.poster_id AND m.deleted_at IS NULL));
+             OR EXISTS (SELECT 1 FROM member m WHERE m.id = p.poster_id AND m.deleted_at IS NULL))
+      ${UPSERT};
       PERFORM search_learn(ids);
     END $fn$`);
 
@@ -102,7 +126,8 @@ export class AddSearch1795446978947 implements MigrationInterface {
         SELECT string_agg(st.text, ' ' ORDER BY st.position) AS texts
         FROM organization_statement st WHERE st.organization_id = o.id
       ) s ON true
-      WHERE o.id = ANY (ids);
+      WHERE o.id = ANY (ids)
+      ${UPSERT};
       PERFORM search_learn(ids);
       PERFORM search_refresh_opportunities(
         ARRAY(SELECT p.id FROM opportunity p WHERE p.organization_id = ANY (ids)));
