@@ -45,32 +45,30 @@ export interface HitRow {
   sortAt: string;
 }
 
-/** One group of the facet counts; `facet` says which grouping set it belongs to. */
+/**
+ * One group of the facet counts. 'scalars' groups the few-valued attributes together, with the
+ * flags saying which filters the group passes (p_all: every one; p_type: every one but types…);
+ * the list facets each have their groups, `pass` saying whether they pass the other filters.
+ */
 export interface FacetRow {
-  facet:
-    | 'total'
-    | 'types'
-    | 'kinds'
-    | 'sectors'
-    | 'neighborhoods'
-    | 'stages'
-    | 'organizationTypes'
-    | 'verified'
-    | 'inMyNetwork';
-  /** The group's documents pass every filter but this facet's own. */
-  pass: boolean;
+  facet: 'scalars' | 'sectors' | 'neighborhoods' | 'stages';
   n: number;
   type: string | null;
   kind: string | null;
+  organization_type: string | null;
+  verified: boolean | null;
+  in_net: boolean | null;
+  p_all: boolean | null;
+  p_type: boolean | null;
+  p_kind: boolean | null;
+  p_organization_type: boolean | null;
+  pass: boolean | null;
   sectors: string[] | null;
   any_sector: boolean | null;
   neighborhoods: string[] | null;
   citywide: boolean | null;
   stages: string[] | null;
   any_stage: boolean | null;
-  organization_type: string | null;
-  verified: boolean | null;
-  in_net: boolean | null;
 }
 
 /** Enough to count the facets of a broad query's matches in memory. */
@@ -79,17 +77,16 @@ const SEARCH_WORK_MEM = '32MB';
 /** Weights of D, C, B, A: a name or title far above a headline, above descriptions. */
 const RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
 
-/** One grouping set per facet, with the flag saying whether its rows pass the other filters. */
-const FACET_SETS: [FacetRow['facet'], string, string][] = [
-  ['total', 'p_all', ''],
-  ['types', 'p_type', 'type'],
-  ['kinds', 'p_kind', 'kind'],
+/**
+ * The grouping sets of the facet counts: the few-valued attributes in one set (their
+ * combinations are few, and one set is cheaper than five), each list facet in its own.
+ */
+const SCALAR_COLUMNS =
+  'type, kind, organization_type, verified, in_net, p_all, p_type, p_kind, p_organization_type';
+const LIST_SETS: [FacetRow['facet'], string, string][] = [
   ['sectors', 'p_sector', 'sectors, any_sector'],
   ['neighborhoods', 'p_neighborhood', 'neighborhoods, citywide'],
   ['stages', 'p_stage', 'stages, any_stage'],
-  ['organizationTypes', 'p_organization_type', 'organization_type'],
-  ['verified', 'p_verified', 'verified'],
-  ['inMyNetwork', 'p_network', 'in_net'],
 ];
 
 /**
@@ -221,8 +218,6 @@ export class SearchRepository {
       p_organization_type: filter.organizationTypes
         ? `h.organization_type = ANY (${list(filter.organizationTypes)})`
         : 'true',
-      p_verified: 'true',
-      p_network: 'true',
     };
     // Each filter's verdict (f_), then per facet whether a match passes every filter but that
     // facet's own (p_), and p_all, every filter.
@@ -271,20 +266,18 @@ export class SearchRepository {
          LIMIT ${limit})`,
     );
     if (plan.counts) {
-      const grouping = FACET_SETS.map(
+      const grouping = LIST_SETS.map(
         ([facet, flag]) => `WHEN GROUPING(${flag}) = 0 THEN '${facet}'`,
-      );
-      const sets = FACET_SETS.map(
-        ([, flag, columns]) => `(${columns ? `${columns}, ` : ''}${flag})`,
       );
       ctes.push(
         `facets AS (
-           SELECT CASE ${grouping.join(' ')} END AS facet,
-                  coalesce(${FACET_SETS.map(([, flag]) => flag).join(', ')}) AS pass,
-                  type, kind, sectors, any_sector, neighborhoods, citywide, stages, any_stage,
-                  organization_type, verified, in_net, count(*)::int AS n
+           SELECT CASE ${grouping.join(' ')} ELSE 'scalars' END AS facet,
+                  coalesce(${LIST_SETS.map(([, flag]) => flag).join(', ')}) AS pass,
+                  ${SCALAR_COLUMNS}, ${LIST_SETS.map(([, , columns]) => columns).join(', ')},
+                  count(*)::int AS n
            FROM hits
-           GROUP BY GROUPING SETS (${sets.join(', ')}))`,
+           GROUP BY GROUPING SETS ((${SCALAR_COLUMNS}),
+             ${LIST_SETS.map(([, flag, columns]) => `(${columns}, ${flag})`).join(', ')}))`,
       );
     }
     const sql = `WITH ${ctes.join(',\n')}

@@ -106,7 +106,9 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
         hasNextPage: hits.length > first,
         endCursor: last ? cursorOf(last) : null,
       },
-      totalCount: facetRows.find((row) => row.facet === 'total' && row.pass)?.n ?? 0,
+      totalCount: facetRows
+        .filter((row) => row.facet === 'scalars' && row.p_all)
+        .reduce((total, row) => total + row.n, 0),
       facets: this.facets(facetRows, viewer),
     };
   }
@@ -188,14 +190,13 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
    * value, as a filter on any of them finds them.
    */
   private facets(rows: FacetRow[], viewer: Viewer | undefined): SearchFacets {
-    const passing = (facet: FacetRow['facet']) =>
-      rows.filter((row) => row.facet === facet && row.pass);
+    const scalars = rows.filter((row) => row.facet === 'scalars');
     const tally = (
-      facet: FacetRow['facet'],
+      groups: FacetRow[],
       values: (row: FacetRow) => readonly (string | null)[],
     ): FacetCount[] => {
       const counts = new Map<string, number>();
-      for (const row of passing(facet)) {
+      for (const row of groups) {
         for (const value of new Set(values(row))) {
           if (value !== null) counts.set(value, (counts.get(value) ?? 0) + row.n);
         }
@@ -204,23 +205,35 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
         .map(([value, count]) => ({ value, count }))
         .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     };
-    const sum = (facet: FacetRow['facet'], when: (row: FacetRow) => boolean) =>
-      passing(facet)
-        .filter(when)
-        .reduce((total, row) => total + row.n, 0);
+    const list = (facet: FacetRow['facet']) =>
+      rows.filter((row) => row.facet === facet && row.pass);
+    const results = scalars.filter((row) => row.p_all);
+    const sum = (groups: FacetRow[]) => groups.reduce((total, row) => total + row.n, 0);
     const allSectors = NAICS_SECTORS.map((sector) => sector.code);
     const allNeighborhoods = this.city.city().neighborhoods.map((n) => n.slug);
     return {
-      types: tally('types', (row) => [row.type]),
-      kinds: tally('kinds', (row) => [row.kind]),
-      sectors: tally('sectors', (row) => (row.any_sector ? allSectors : (row.sectors ?? []))),
-      neighborhoods: tally('neighborhoods', (row) =>
+      types: tally(
+        scalars.filter((row) => row.p_type),
+        (row) => [row.type],
+      ),
+      kinds: tally(
+        scalars.filter((row) => row.p_kind),
+        (row) => [row.kind],
+      ),
+      sectors: tally(list('sectors'), (row) => (row.any_sector ? allSectors : (row.sectors ?? []))),
+      neighborhoods: tally(list('neighborhoods'), (row) =>
         row.citywide ? allNeighborhoods : (row.neighborhoods ?? []),
       ),
-      stages: tally('stages', (row) => (row.any_stage ? BUSINESS_STAGES : (row.stages ?? []))),
-      organizationTypes: tally('organizationTypes', (row) => [row.organization_type]),
-      verified: sum('verified', (row) => row.verified === true),
-      inMyNetwork: viewer ? sum('inMyNetwork', (row) => row.in_net === true) : null,
+      stages: tally(list('stages'), (row) =>
+        row.any_stage ? BUSINESS_STAGES : (row.stages ?? []),
+      ),
+      organizationTypes: tally(
+        scalars.filter((row) => row.p_organization_type),
+        (row) => [row.organization_type],
+      ),
+      // Yes-or-no filters narrowed the matches: these count the results.
+      verified: sum(results.filter((row) => row.verified)),
+      inMyNetwork: viewer ? sum(results.filter((row) => row.in_net)) : null,
     };
   }
 }
