@@ -175,8 +175,8 @@ export class SearchRepository {
     }
     const needsNetwork = viewer !== null && (plan.counts || filter.inMyNetwork);
     // A member in the network; an organization with such a member; an opportunity posted by one
-    // or for such an organization. The organization's members are looked up only for the
-    // matches that have one (its primary key), each against the hashed network.
+    // or for such an organization. Memberships are read only once a match has an organization
+    // (PostgreSQL then hashes the organizations that have a member in the network, once).
     const inNetwork = needsNetwork
       ? `(coalesce(d.member_id IN (SELECT id FROM net), false)
           OR (d.organization_id IS NOT NULL AND EXISTS (
