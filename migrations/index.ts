@@ -13,6 +13,7 @@ import { AddNotifications1795437743693 } from './1795437743693-AddNotifications.
 import { AddGraphIndexes1795439582601 } from './1795439582601-AddGraphIndexes.js';
 import { AddOpportunities1795445548166 } from './1795445548166-AddOpportunities.js';
 import { AddMatchmaking1795446449506 } from './1795446449506-AddMatchmaking.js';
+import { AddSearch1795446978947 } from './1795446978947-AddSearch.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddGraphIndexes1795439582601,
   AddOpportunities1795445548166,
   AddMatchmaking1795446449506,
+  AddSearch1795446978947,
 ];

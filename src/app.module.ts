@@ -33,6 +33,7 @@ import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -105,6 +106,7 @@ export class AppModule {
         NotificationsModule,
         OpportunitiesModule,
         MatchmakingModule,
+        SearchModule,
       ],
       providers: [
         AppLogger,

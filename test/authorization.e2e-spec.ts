@@ -314,6 +314,14 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     // The poster (the owner), and city staff.
     expect: { ...ownerOnly(), staff: 'allowed', admin: 'allowed' },
   },
+  search: {
+    query: '{ search(query: "bakery", filter: { types: [ORGANIZATION] }) { totalCount } }',
+    expect: everyone(),
+  },
+  'search in my network': {
+    query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
+    expect: signedIn(),
+  },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {

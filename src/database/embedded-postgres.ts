@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** The data directory is held by another live process. */
@@ -35,7 +36,8 @@ export class EmbeddedPostgres {
     try {
       const db = await PGlite.create({
         dataDir: path.join(dataDir, PG_DIR),
-        extensions: { pg_trgm },
+        // PGlite loads only the extensions named here; migrations then create them as on a server.
+        extensions: { pg_trgm, unaccent },
       });
       // pglite-socket serves one session; every pooled connection shares it, so allow as many
       // sockets as the pool may open or the extras are reset.

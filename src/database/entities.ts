@@ -41,6 +41,10 @@ import {
   OpportunityInterestEntity,
   OpportunitySaveEntity,
 } from '../modules/opportunities/opportunity.entity.js';
+import {
+  SearchDocumentEntity,
+  SearchLexemeEntity,
+} from '../modules/search/search-document.entity.js';
 
 /** Every TypeORM entity; the migration check compares these with the migrated schema. */
 export const ENTITIES = [
@@ -73,4 +77,6 @@ export const ENTITIES = [
   OpportunitySaveEntity,
   MatchDismissalEntity,
   MatchDigestEntity,
+  SearchDocumentEntity,
+  SearchLexemeEntity,
 ];

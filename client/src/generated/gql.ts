@@ -80,7 +80,7 @@ type Documents = {
   'query UnreadMessageCount {\n  unreadMessageCount\n}': typeof types.UnreadMessageCountDocument;
   'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}': typeof types.MarkNotificationsReadDocument;
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}': typeof types.NotificationAddedDocument;
-  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
   'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}': typeof types.NotificationSettingsDocument;
   'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NotificationsDocument;
   'query UnreadNotificationCount {\n  unreadNotificationCount\n}': typeof types.UnreadNotificationCountDocument;
@@ -254,7 +254,7 @@ const documents: Documents = {
     types.MarkNotificationsReadDocument,
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}':
     types.NotificationAddedDocument,
-  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}':
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}':
     types.NotificationFieldsFragmentDoc,
   'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}':
     types.NotificationSettingsDocument,
@@ -758,8 +758,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}',
-): (typeof documents)['fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  actor {\n    id\n    displayName\n  }\n}'];
+  source: 'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}',
+): (typeof documents)['fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

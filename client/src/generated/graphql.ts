@@ -46,23 +46,40 @@ export type ConversationIdInput = {
 export type ConversationKind = 'DIRECT' | 'INTRODUCTION';
 
 export type CreateOpportunityInput = {
+  /** FUNDING only: whole units, 0 or more */
   amountMax?: number | null | undefined;
+  /** FUNDING only: whole units, 0 or more */
   amountMin?: number | null | undefined;
+  /** Further needs it answers; its kind’s is always first; at most 5 in all */
   categories?: Array<NeedOfferCategory> | null | undefined;
+  /** For the whole city (then no neighborhoods) */
   citywide?: boolean | null | undefined;
+  /** In the future; it expires then */
   deadline?: unknown;
+  /** Markdown, at most 8,000 characters */
   description?: string | null | undefined;
+  /** Who may apply, at most 2,000 characters */
   eligibility?: string | null | undefined;
+  /** An http(s) address, at most 500 */
   externalUrl?: string | null | undefined;
   kind: OpportunityKind;
+  /** Neighborhood slugs of the city; with none (and not remote) it is citywide */
   neighborhoods?: Array<string> | null | undefined;
+  /** Post for an organization you own or administer; for yourself when omitted */
   organizationId?: string | number | null | undefined;
+  /** true: publish at once (or send to review); by default it stays a DRAFT */
   publish?: boolean | null | undefined;
+  /** Can be done from anywhere */
   remote?: boolean | null | undefined;
+  /** NAICS sector codes; none means any */
   sectors?: Array<string> | null | undefined;
+  /** SPACE only: square feet, more than 0 */
   sizeSqFt?: number | null | undefined;
+  /** None means any stage */
   stages?: Array<BusinessStage> | null | undefined;
+  /** FUNDING: GRANT, LOAN, EQUITY; SPACE: OFFICE, LAB, RETAIL, KITCHEN; MENTORSHIP */
   subkind?: OpportunitySubkind | null | undefined;
+  /** 3 to 140 characters */
   title: string;
 };
 
@@ -89,15 +106,24 @@ export type DeleteMyAccountInput = {
   password: string;
 };
 
+export type DismissMatchInput = {
+  reason?: MatchDismissReason | null | undefined;
+  /** The member, organization or opportunity */
+  targetId: string | number;
+};
+
 export type ExpressInterestInput = {
+  /** To the poster: at most 1,000 characters */
   message?: string | null | undefined;
   opportunityId: string | number;
+  /** For an organization you own or administer; for yourself when omitted */
   organizationId?: string | number | null | undefined;
 };
 
 /** Who may see a field: anyone, members, connections, or only the member */
 export type FieldVisibility = 'CONNECTIONS' | 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
 
+/** ACTIVE until the member withdraws it (and again if they express it anew) */
 export type InterestStatus = 'ACTIVE' | 'WITHDRAWN';
 
 export type IntroductionAnswer = 'ACCEPTED' | 'DECLINED';
@@ -136,6 +162,24 @@ export type MarkNotificationsReadInput = {
   ids?: Array<string | number> | null | undefined;
 };
 
+/** Every reason hides the match from then on; NOT_RELEVANT also lowers similar matches (same organization, same offered category, same kind of opportunity) */
+export type MatchDismissReason = 'ALREADY_KNOW' | 'NOT_NOW' | 'NOT_RELEVANT' | 'OTHER';
+
+/** What a match is: a member, an opportunity or an organization */
+export type MatchKind = 'MEMBER' | 'OPPORTUNITY' | 'ORGANIZATION';
+
+/** NEED_MATCHES_OFFER: your need meets their offer; OFFER_MATCHES_NEED: their need meets your offer; SAME_SECTOR; STAGE_FIT: meant for your stage (an opportunity, an organization’s programmes) or a stage close to yours (a person); SAME_NEIGHBORHOOD; SHARED_LANGUAGE (other than the city’s main one); MUTUAL_CONNECTIONS; CONNECTOR_CAN_INTRODUCE: an approved connector you know knows them; DEADLINE_SOON: closes within 14 days */
+export type MatchReasonCode =
+  | 'CONNECTOR_CAN_INTRODUCE'
+  | 'DEADLINE_SOON'
+  | 'MUTUAL_CONNECTIONS'
+  | 'NEED_MATCHES_OFFER'
+  | 'OFFER_MATCHES_NEED'
+  | 'SAME_NEIGHBORHOOD'
+  | 'SAME_SECTOR'
+  | 'SHARED_LANGUAGE'
+  | 'STAGE_FIT';
+
 export type MemberIdInput = {
   memberId: string | number;
 };
@@ -166,7 +210,7 @@ export type NotificationPreferenceInput = {
   type: NotificationType;
 };
 
-/** CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread) */
+/** CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it) */
 export type NotificationType =
   | 'CONNECTION_ACCEPTED'
   | 'CONNECTION_REQUESTED'
@@ -174,16 +218,23 @@ export type NotificationType =
   | 'INTRODUCTION_PROPOSED'
   | 'INTRODUCTION_REQUESTED'
   | 'INTRODUCTION_REQUEST_ANSWERED'
+  | 'MATCH_DIGEST'
   | 'MESSAGE_RECEIVED'
+  | 'OPPORTUNITY_INTEREST'
   | 'ORGANIZATION_INVITATION';
 
 export type OpportunitiesFilter = {
   kinds?: Array<OpportunityKind> | null | undefined;
+  /** Matches those neighborhoods, and citywide opportunities */
   neighborhoods?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
+  /** Yours and your organizations’ (as owner or admin), in every status, newest first */
   postedByMe?: boolean | null | undefined;
+  /** NAICS codes; matches those sectors and opportunities open to any sector */
   sectors?: Array<string> | null | undefined;
+  /** Matches those stages and opportunities open to any stage */
   stages?: Array<BusinessStage> | null | undefined;
+  /** Only with postedByMe, or for city staff */
   statuses?: Array<OpportunityStatus> | null | undefined;
 };
 
@@ -201,8 +252,10 @@ export type OpportunityKind =
   | 'PROCUREMENT'
   | 'SPACE';
 
+/** DRAFT: seen by its poster only; IN_REVIEW: waiting for city staff; PUBLISHED: open to all; CLOSED by its poster; EXPIRED once its deadline passed */
 export type OpportunityStatus = 'CLOSED' | 'DRAFT' | 'EXPIRED' | 'IN_REVIEW' | 'PUBLISHED';
 
+/** FUNDING: GRANT, LOAN, EQUITY; SPACE: OFFICE, LAB, RETAIL, KITCHEN; MENTORSHIP: MENTORSHIP, PROGRAM */
 export type OpportunitySubkind =
   'EQUITY' | 'GRANT' | 'KITCHEN' | 'LAB' | 'LOAN' | 'MENTORSHIP' | 'OFFICE' | 'PROGRAM' | 'RETAIL';
 
@@ -238,7 +291,7 @@ export type OrganizationType =
   | 'STARTUP'
   | 'UNIVERSITY';
 
-/** What came of an introduction (or, later, of interest in an opportunity) */
+/** What came of an introduction or of interest in an opportunity */
 export type OutcomeKind =
   'CUSTOMER' | 'FUNDING' | 'HIRE' | 'MET' | 'NONE' | 'PARTNERSHIP' | 'RELOCATION' | 'SPACE';
 
@@ -273,6 +326,7 @@ export type ProposeIntroductionInput = {
 export type RecordInterestOutcomeInput = {
   interestId: string | number;
   kind: OutcomeKind;
+  /** At most 500 characters */
   note?: string | null | undefined;
 };
 
@@ -313,13 +367,20 @@ export type ResetPasswordInput = {
 export type Role = 'ADMIN' | 'CONNECTOR' | 'MEMBER' | 'STAFF';
 
 export type SearchFilter = {
+  /** Within two hops of you: such members, organizations with such a member, opportunities posted by one or for such an organization. Signing in required. */
   inMyNetwork?: boolean | null | undefined;
+  /** Opportunities of these kinds (members and organizations have none) */
   kinds?: Array<OpportunityKind> | null | undefined;
+  /** Neighborhood slugs: members (where their location is visible to you), organizations, opportunities (and citywide ones) */
   neighborhoods?: Array<string> | null | undefined;
+  /** Organizations of these types, and opportunities posted for them */
   organizationTypes?: Array<OrganizationType> | null | undefined;
+  /** NAICS sector codes; opportunities open to any sector match every one */
   sectors?: Array<string> | null | undefined;
+  /** Members at these stages; opportunities for them (or for any stage) */
   stages?: Array<BusinessStage> | null | undefined;
   types?: Array<SearchResultType> | null | undefined;
+  /** Verified organizations and opportunities of verified organizations only */
   verifiedOnly?: boolean | null | undefined;
 };
 
@@ -360,6 +421,10 @@ export type StatementInput = {
   text: string;
 };
 
+export type UndismissMatchInput = {
+  targetId: string | number;
+};
+
 export type UpdateNotificationSettingsInput = {
   dailyDigest?: boolean | null | undefined;
   /** Only the types to change; the others keep their setting */
@@ -367,21 +432,36 @@ export type UpdateNotificationSettingsInput = {
 };
 
 export type UpdateOpportunityInput = {
+  /** FUNDING only: whole units, 0 or more */
   amountMax?: number | null | undefined;
+  /** FUNDING only: whole units, 0 or more */
   amountMin?: number | null | undefined;
+  /** Further needs it answers; its kind’s is always first; at most 5 in all */
   categories?: Array<NeedOfferCategory> | null | undefined;
+  /** For the whole city (then no neighborhoods) */
   citywide?: boolean | null | undefined;
+  /** In the future; it expires then */
   deadline?: unknown;
+  /** Markdown, at most 8,000 characters */
   description?: string | null | undefined;
+  /** Who may apply, at most 2,000 characters */
   eligibility?: string | null | undefined;
+  /** An http(s) address, at most 500 */
   externalUrl?: string | null | undefined;
+  /** Neighborhood slugs of the city; with none (and not remote) it is citywide */
   neighborhoods?: Array<string> | null | undefined;
   opportunityId: string | number;
+  /** Can be done from anywhere */
   remote?: boolean | null | undefined;
+  /** NAICS sector codes; none means any */
   sectors?: Array<string> | null | undefined;
+  /** SPACE only: square feet, more than 0 */
   sizeSqFt?: number | null | undefined;
+  /** None means any stage */
   stages?: Array<BusinessStage> | null | undefined;
+  /** FUNDING: GRANT, LOAN, EQUITY; SPACE: OFFICE, LAB, RETAIL, KITCHEN; MENTORSHIP */
   subkind?: OpportunitySubkind | null | undefined;
+  /** 3 to 140 characters */
   title?: string | null | undefined;
 };
 
@@ -1152,6 +1232,232 @@ export type RequestIntroductionMutation = {
   };
 };
 
+export type DismissMatchMutationVariables = Exact<{
+  input: DismissMatchInput;
+}>;
+
+export type DismissMatchMutation = { dismissMatch: boolean };
+
+export type MatchFieldsFragment = {
+  __typename: 'Match';
+  score: number;
+  target:
+    | {
+        __typename: 'Member';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+        photoUrl: string | null;
+        isConnector: boolean;
+        degree: number | null;
+      }
+    | {
+        __typename: 'Opportunity';
+        id: string;
+        title: string;
+        kind: OpportunityKind;
+        subkind: OpportunitySubkind | null;
+        deadline: unknown;
+        citywide: boolean;
+        remote: boolean;
+        neighborhoods: Array<string>;
+        organization: {
+          __typename: 'Organization';
+          id: string;
+          slug: string;
+          name: string;
+          logoUrl: string | null;
+          verified: boolean;
+        } | null;
+        poster: {
+          __typename: 'Member';
+          id: string;
+          handle: string;
+          displayName: string;
+          photoUrl: string | null;
+        } | null;
+      }
+    | {
+        __typename: 'Organization';
+        id: string;
+        slug: string;
+        name: string;
+        type: OrganizationType;
+        logoUrl: string | null;
+        verified: boolean;
+        neighborhood: string | null;
+      };
+  reasons: Array<{
+    __typename: 'MatchReason';
+    code: MatchReasonCode;
+    text: string;
+    category: NeedOfferCategory | null;
+    offerText: string | null;
+    sector: string | null;
+    stage: BusinessStage | null;
+    neighborhood: string | null;
+    language: string | null;
+    count: number | null;
+    deadline: unknown;
+  }>;
+  connectors: Array<{
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    photoUrl: string | null;
+  }>;
+};
+
+export type MatchMemberFieldsFragment = {
+  __typename: 'Member';
+  id: string;
+  handle: string;
+  displayName: string;
+  headline: string;
+  photoUrl: string | null;
+  isConnector: boolean;
+  degree: number | null;
+};
+
+export type MatchOpportunityFieldsFragment = {
+  __typename: 'Opportunity';
+  id: string;
+  title: string;
+  kind: OpportunityKind;
+  subkind: OpportunitySubkind | null;
+  deadline: unknown;
+  citywide: boolean;
+  remote: boolean;
+  neighborhoods: Array<string>;
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    logoUrl: string | null;
+    verified: boolean;
+  } | null;
+  poster: {
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    photoUrl: string | null;
+  } | null;
+};
+
+export type MatchOrganizationFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  logoUrl: string | null;
+  verified: boolean;
+  neighborhood: string | null;
+};
+
+export type MatchReasonFieldsFragment = {
+  __typename: 'MatchReason';
+  code: MatchReasonCode;
+  text: string;
+  category: NeedOfferCategory | null;
+  offerText: string | null;
+  sector: string | null;
+  stage: BusinessStage | null;
+  neighborhood: string | null;
+  language: string | null;
+  count: number | null;
+  deadline: unknown;
+};
+
+export type RecommendationsQueryVariables = Exact<{
+  kinds?: Array<MatchKind> | MatchKind | null | undefined;
+  first: number;
+}>;
+
+export type RecommendationsQuery = {
+  recommendations: Array<{
+    __typename: 'Match';
+    score: number;
+    target:
+      | {
+          __typename: 'Member';
+          id: string;
+          handle: string;
+          displayName: string;
+          headline: string;
+          photoUrl: string | null;
+          isConnector: boolean;
+          degree: number | null;
+        }
+      | {
+          __typename: 'Opportunity';
+          id: string;
+          title: string;
+          kind: OpportunityKind;
+          subkind: OpportunitySubkind | null;
+          deadline: unknown;
+          citywide: boolean;
+          remote: boolean;
+          neighborhoods: Array<string>;
+          organization: {
+            __typename: 'Organization';
+            id: string;
+            slug: string;
+            name: string;
+            logoUrl: string | null;
+            verified: boolean;
+          } | null;
+          poster: {
+            __typename: 'Member';
+            id: string;
+            handle: string;
+            displayName: string;
+            photoUrl: string | null;
+          } | null;
+        }
+      | {
+          __typename: 'Organization';
+          id: string;
+          slug: string;
+          name: string;
+          type: OrganizationType;
+          logoUrl: string | null;
+          verified: boolean;
+          neighborhood: string | null;
+        };
+    reasons: Array<{
+      __typename: 'MatchReason';
+      code: MatchReasonCode;
+      text: string;
+      category: NeedOfferCategory | null;
+      offerText: string | null;
+      sector: string | null;
+      stage: BusinessStage | null;
+      neighborhood: string | null;
+      language: string | null;
+      count: number | null;
+      deadline: unknown;
+    }>;
+    connectors: Array<{
+      __typename: 'Member';
+      id: string;
+      handle: string;
+      displayName: string;
+      photoUrl: string | null;
+    }>;
+  }>;
+};
+
+export type UndismissMatchMutationVariables = Exact<{
+  input: UndismissMatchInput;
+}>;
+
+export type UndismissMatchMutation = { undismissMatch: boolean };
+
 export type MemberQueryVariables = Exact<{
   handle: string;
 }>;
@@ -1605,6 +1911,7 @@ export type NotificationAddedSubscription = {
     messageCount: number | null;
     requestAnswer: IntroductionRequestAnswer | null;
     organizationName: string | null;
+    opportunityTitle: string | null;
     actor: { __typename: 'Member'; id: string; displayName: string } | null;
   };
 };
@@ -1619,6 +1926,7 @@ export type NotificationFieldsFragment = {
   messageCount: number | null;
   requestAnswer: IntroductionRequestAnswer | null;
   organizationName: string | null;
+  opportunityTitle: string | null;
   actor: { __typename: 'Member'; id: string; displayName: string } | null;
 };
 
@@ -1654,6 +1962,7 @@ export type NotificationsQuery = {
       messageCount: number | null;
       requestAnswer: IntroductionRequestAnswer | null;
       organizationName: string | null;
+      opportunityTitle: string | null;
       actor: { __typename: 'Member'; id: string; displayName: string } | null;
     }>;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
@@ -3018,6 +3327,198 @@ export type UpdateOrganizationMutation = {
   };
 };
 
+export type QuickSearchQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+export type QuickSearchQuery = {
+  search: {
+    __typename: 'SearchResults';
+    totalCount: number;
+    nodes: Array<{
+      __typename: 'SearchHit';
+      target:
+        | {
+            __typename: 'Member';
+            id: string;
+            handle: string;
+            displayName: string;
+            headline: string;
+            photoUrl: string | null;
+            isConnector: boolean;
+            degree: number | null;
+          }
+        | {
+            __typename: 'Opportunity';
+            id: string;
+            title: string;
+            kind: OpportunityKind;
+            subkind: OpportunitySubkind | null;
+            deadline: unknown;
+            citywide: boolean;
+            remote: boolean;
+            neighborhoods: Array<string>;
+            organization: {
+              __typename: 'Organization';
+              id: string;
+              slug: string;
+              name: string;
+              logoUrl: string | null;
+              verified: boolean;
+            } | null;
+            poster: {
+              __typename: 'Member';
+              id: string;
+              handle: string;
+              displayName: string;
+              photoUrl: string | null;
+            } | null;
+          }
+        | {
+            __typename: 'Organization';
+            id: string;
+            slug: string;
+            name: string;
+            type: OrganizationType;
+            logoUrl: string | null;
+            verified: boolean;
+            neighborhood: string | null;
+            sectors: Array<string>;
+          };
+    }>;
+  };
+};
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  filter?: SearchFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  search: {
+    __typename: 'SearchResults';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    facets: {
+      __typename: 'SearchFacets';
+      verified: number;
+      inMyNetwork: number | null;
+      types: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      sectors: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      neighborhoods: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      stages: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+      organizationTypes: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
+    };
+    nodes: Array<{
+      __typename: 'SearchHit';
+      score: number;
+      snippet: Array<{ __typename: 'TextSegment'; text: string; highlighted: boolean }>;
+      target:
+        | {
+            __typename: 'Member';
+            id: string;
+            handle: string;
+            displayName: string;
+            headline: string;
+            photoUrl: string | null;
+            isConnector: boolean;
+            degree: number | null;
+          }
+        | {
+            __typename: 'Opportunity';
+            id: string;
+            title: string;
+            kind: OpportunityKind;
+            subkind: OpportunitySubkind | null;
+            deadline: unknown;
+            citywide: boolean;
+            remote: boolean;
+            neighborhoods: Array<string>;
+            organization: {
+              __typename: 'Organization';
+              id: string;
+              slug: string;
+              name: string;
+              logoUrl: string | null;
+              verified: boolean;
+            } | null;
+            poster: {
+              __typename: 'Member';
+              id: string;
+              handle: string;
+              displayName: string;
+              photoUrl: string | null;
+            } | null;
+          }
+        | {
+            __typename: 'Organization';
+            id: string;
+            slug: string;
+            name: string;
+            type: OrganizationType;
+            logoUrl: string | null;
+            verified: boolean;
+            neighborhood: string | null;
+            sectors: Array<string>;
+          };
+    }>;
+  };
+};
+
+export type SearchMemberFieldsFragment = {
+  __typename: 'Member';
+  id: string;
+  handle: string;
+  displayName: string;
+  headline: string;
+  photoUrl: string | null;
+  isConnector: boolean;
+  degree: number | null;
+};
+
+export type SearchOpportunityFieldsFragment = {
+  __typename: 'Opportunity';
+  id: string;
+  title: string;
+  kind: OpportunityKind;
+  subkind: OpportunitySubkind | null;
+  deadline: unknown;
+  citywide: boolean;
+  remote: boolean;
+  neighborhoods: Array<string>;
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    logoUrl: string | null;
+    verified: boolean;
+  } | null;
+  poster: {
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    photoUrl: string | null;
+  } | null;
+};
+
+export type SearchOrganizationFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  logoUrl: string | null;
+  verified: boolean;
+  neighborhood: string | null;
+  sectors: Array<string>;
+};
+
 export const ViewerFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3292,6 +3793,318 @@ export const IntroductionRequestFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IntroductionRequestFieldsFragment, unknown>;
+export const MatchMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchMemberFieldsFragment, unknown>;
+export const MatchOrganizationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchOrganizationFieldsFragment, unknown>;
+export const MatchOpportunityFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchOpportunityFieldsFragment, unknown>;
+export const MatchReasonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchReasonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchReason' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offerText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchReasonFieldsFragment, unknown>;
+export const MatchFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchMemberFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'Organization' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchOrganizationFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'Opportunity' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchOpportunityFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchReasonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchReasonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchReason' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offerText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
 export const ViewerConnectionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3600,6 +4413,7 @@ export const NotificationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'messageCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -3994,6 +4808,101 @@ export const OrganizationSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationSummaryFieldsFragment, unknown>;
+export const SearchMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchMemberFieldsFragment, unknown>;
+export const SearchOpportunityFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchOpportunityFieldsFragment, unknown>;
+export const SearchOrganizationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchOrganizationFieldsFragment, unknown>;
 export const DeleteMyAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -6726,6 +7635,324 @@ export const RequestIntroductionDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestIntroductionMutation, RequestIntroductionMutationVariables>;
+export const DismissMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DismissMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DismissMatchInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dismissMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DismissMatchMutation, DismissMatchMutationVariables>;
+export const RecommendationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Recommendations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchKind' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kinds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kinds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchReasonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchReason' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offerText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchMemberFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'Organization' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchOrganizationFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'Opportunity' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MatchOpportunityFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchReasonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationsQuery, RecommendationsQueryVariables>;
+export const UndismissMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UndismissMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UndismissMatchInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undismissMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndismissMatchMutation, UndismissMatchMutationVariables>;
 export const MemberDocument = {
   kind: 'Document',
   definitions: [
@@ -7743,6 +8970,7 @@ export const NotificationAddedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'messageCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -7883,6 +9111,7 @@ export const NotificationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'messageCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -11346,3 +12575,527 @@ export const UpdateOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const QuickSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuickSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Member' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchMemberFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Organization' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchOrganizationFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Opportunity' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchOpportunityFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuickSearchQuery, QuickSearchQueryVariables>;
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'types' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kinds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sectors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'neighborhoods' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stages' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organizationTypes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inMyNetwork' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'highlighted' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'target' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Member' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchMemberFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Organization' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchOrganizationFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'Opportunity' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SearchOpportunityFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConnector' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;

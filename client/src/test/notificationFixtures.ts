@@ -29,6 +29,7 @@ export function notification(
     messageCount: null,
     requestAnswer: null,
     organizationName: null,
+    opportunityTitle: null,
     actor: actor && { __typename: 'Member', ...actor },
     ...extra,
   };
@@ -83,6 +84,8 @@ export function notificationSettingsMock(
     'INTRODUCTION_REQUEST_ANSWERED',
     'MESSAGE_RECEIVED',
     'ORGANIZATION_INVITATION',
+    'OPPORTUNITY_INTEREST',
+    'MATCH_DIGEST',
   ];
   return {
     request: { query: NotificationSettingsDocument },
@@ -94,7 +97,7 @@ export function notificationSettingsMock(
           preferences: types.map((type) => ({
             __typename: 'NotificationPreference',
             type,
-            channel: channels[type] ?? 'IN_APP',
+            channel: channels[type] ?? (type === 'MATCH_DIGEST' ? 'OFF' : 'IN_APP'),
           })),
         },
       },

@@ -26,6 +26,11 @@ export function notificationText(t: TFunction, notification: NotificationFieldsF
         name,
         organization: notification.organizationName ?? t('notifications.anOrganization'),
       });
+    case 'OPPORTUNITY_INTEREST':
+      return t('notifications.opportunityInterest', {
+        name,
+        opportunity: notification.opportunityTitle ?? t('notifications.anOpportunity'),
+      });
   }
   return t('notifications.generic');
 }

@@ -120,8 +120,9 @@ export async function generateSyntheticSet(
     settings.progress?.stop();
   }
   const written = performance.now();
+  // Triggers filled the search tables alongside: their statistics and GIN pending lists too.
   await dataSource.query(
-    `VACUUM (ANALYZE) ${Object.keys(rows)
+    `VACUUM (ANALYZE) ${[...Object.keys(rows), 'search_document', 'search_lexeme']
       .map((table) => `"${table}"`)
       .join(', ')}`,
   );

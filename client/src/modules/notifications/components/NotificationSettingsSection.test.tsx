@@ -17,12 +17,14 @@ const TYPES = [
   'INTRODUCTION_REQUEST_ANSWERED',
   'MESSAGE_RECEIVED',
   'ORGANIZATION_INVITATION',
+  'OPPORTUNITY_INTEREST',
+  'MATCH_DIGEST',
 ] as const;
 
 describe('Notification settings (/account)', () => {
-  it('saves a channel per type and the daily digest', async () => {
+  it('saves a channel per type, the weekly match digest and the daily digest', async () => {
     const saved = notificationSettingsMock(
-      { MESSAGE_RECEIVED: 'EMAIL', CONNECTION_ACCEPTED: 'OFF' },
+      { MESSAGE_RECEIVED: 'EMAIL', CONNECTION_ACCEPTED: 'OFF', MATCH_DIGEST: 'EMAIL' },
       false,
     );
     const { user } = renderApp({
@@ -40,7 +42,7 @@ describe('Notification settings (/account)', () => {
                 preferences: TYPES.map((type) => ({
                   type,
                   channel:
-                    type === 'MESSAGE_RECEIVED'
+                    type === 'MESSAGE_RECEIVED' || type === 'MATCH_DIGEST'
                       ? 'EMAIL'
                       : type === 'CONNECTION_ACCEPTED'
                         ? 'OFF'
@@ -69,6 +71,13 @@ describe('Notification settings (/account)', () => {
     ).toHaveValue('OFF');
     const digest = within(section).getByRole('switch', { name: /^Daily email digest/ });
     expect(digest).toBeChecked();
+    // The weekly match digest is opt-in: a switch, off until the member turns it on.
+    expect(within(section).queryByRole('combobox', { name: /best matches/ })).toBeNull();
+    const matchDigest = within(section).getByRole('switch', {
+      name: /^Weekly email of my best matches/,
+    });
+    expect(matchDigest).not.toBeChecked();
+    await user.click(matchDigest);
 
     await user.selectOptions(messages, 'Email');
     await user.click(digest);
@@ -79,6 +88,7 @@ describe('Notification settings (/account)', () => {
     );
     expect(messages).toHaveValue('EMAIL');
     expect(digest).not.toBeChecked();
+    expect(matchDigest).toBeChecked();
     expect(await axeViolations()).toEqual([]);
   });
 });

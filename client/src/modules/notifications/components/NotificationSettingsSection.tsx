@@ -13,7 +13,7 @@ import { connectionErrorMessage } from '../../connections/errors';
 
 const CHANNELS: readonly NotificationChannel[] = ['IN_APP', 'EMAIL', 'OFF'];
 
-/** On the account page: for each type, here / by email / off; and the daily digest. */
+/** On the account page: for each type, here / by email / off; the weekly match digest; the daily digest. */
 export function NotificationSettingsSection() {
   const { t } = useTranslation();
   const { data, error } = useQuery(NotificationSettingsDocument);
@@ -25,6 +25,8 @@ export function NotificationSettingsSection() {
   const [saveError, setSaveError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const settings = data?.notificationSettings;
+  // The weekly match digest is an email or nothing: a switch, not a choice of channel.
+  const matchDigest = settings?.preferences.find(({ type }) => type === 'MATCH_DIGEST');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,22 +73,37 @@ export function NotificationSettingsSection() {
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="sm" align="stretch">
             {saveError && <FormAlert>{saveError}</FormAlert>}
-            {settings.preferences.map(({ type, channel }) => (
-              <NativeSelect
-                key={type}
-                label={t(`notificationSettings.types.${type}`)}
-                value={changes[type] ?? channel}
-                data={CHANNELS.map((value) => ({
-                  value,
-                  label: t(`notificationSettings.channels.${value}`),
-                }))}
+            {settings.preferences
+              .filter(({ type }) => type !== 'MATCH_DIGEST')
+              .map(({ type, channel }) => (
+                <NativeSelect
+                  key={type}
+                  label={t(`notificationSettings.types.${type}`)}
+                  value={changes[type] ?? channel}
+                  data={CHANNELS.map((value) => ({
+                    value,
+                    label: t(`notificationSettings.channels.${value}`),
+                  }))}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value as NotificationChannel;
+                    setChanges((current) => ({ ...current, [type]: value }));
+                    setSaved(false);
+                  }}
+                />
+              ))}
+            {matchDigest && (
+              <Switch
+                mt="xs"
+                label={t('notificationSettings.matchDigest')}
+                description={t('notificationSettings.matchDigestHint')}
+                checked={(changes.MATCH_DIGEST ?? matchDigest.channel) === 'EMAIL'}
                 onChange={(event) => {
-                  const value = event.currentTarget.value as NotificationChannel;
-                  setChanges((current) => ({ ...current, [type]: value }));
+                  const value: NotificationChannel = event.currentTarget.checked ? 'EMAIL' : 'OFF';
+                  setChanges((current) => ({ ...current, MATCH_DIGEST: value }));
                   setSaved(false);
                 }}
               />
-            ))}
+            )}
             <Switch
               mt="xs"
               label={t('notificationSettings.dailyDigest')}
