@@ -41,7 +41,7 @@ describeInBrowser('opportunities and matches in Chromium', () => {
   ): Promise<{ id: string; session: TestSession; context: BrowserContext; page: Page }> {
     const session = new TestSession(app);
     const response = await session.call<{ signUp: { viewer: { id: string } } }>(
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }',
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken viewer { id } } }',
       { input: { displayName, handle, email: `${handle}@example.org`, password: PASSWORD } },
     );
     const id = response.data!.signUp.viewer.id;
@@ -70,6 +70,7 @@ describeInBrowser('opportunities and matches in Chromium', () => {
     const organization = await lena.session.call<{ createOrganization: { id: string } }>(
       'mutation { createOrganization(input: { name: "Harbor Community Lending", slug: "harbor-lending", type: LENDER }) { id } }',
     );
+    expect(organization.errors).toBeUndefined();
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const posted = await lena.session.call<{ createOpportunity: { id: string; status: string } }>(
       `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id status } }`,
@@ -112,7 +113,10 @@ describeInBrowser('opportunities and matches in Chromium', () => {
     await ana.page.goto(`${app.url}/for-you`);
     const card = ana.page.getByRole('link', { name: LOAN_TITLE });
     await card.waitFor();
-    await ana.page.getByText(/You need funding; it offers/).first().waitFor();
+    await ana.page
+      .getByText(/You need funding; it offers/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(ana.page);
     await expectFitsPhone(ana.page);
 

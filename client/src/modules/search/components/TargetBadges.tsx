@@ -28,7 +28,8 @@ export function TargetBadges({ target }: { target: BadgedTarget }) {
       return target.verified ? <VerifiedBadge size="sm" /> : null;
     case 'Opportunity':
       return (
-        <Badge variant="light" color="grow.8" tt="none" size="sm">
+        // Light badges take dark text: the theme's light green on green fails contrast.
+        <Badge variant="light" color="grow" c="dark.8" tt="none" size="sm">
           {t(`search.opportunityKinds.${target.kind}`)}
         </Badge>
       );
