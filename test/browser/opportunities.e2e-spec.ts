@@ -146,4 +146,95 @@ describeInBrowser('opportunities and matches in Chromium', () => {
     await ana.context.close();
     await lena.context.close();
   });
+
+  it('a partner posts a kitchen through the form with a preview; a member finds it from the header search, on the results page and by the kind filter', async () => {
+    const dora = await member('dora-kitchens', 'Dora Mensah');
+    const organization = await dora.session.call<{ createOrganization: { id: string } }>(
+      'mutation { createOrganization(input: { name: "Dorchester Shared Kitchens", slug: "dorchester-kitchens", type: COWORKING }) { id } }',
+    );
+    expect(organization.errors).toBeUndefined();
+    // A second published opportunity, so that the kind filter has something to leave out.
+    const job = await dora.session.call(
+      'mutation ($orgId: ID!) { createOpportunity(input: { organizationId: $orgId, kind: JOB, title: "Line cook, evenings", publish: true }) { id } }',
+      { orgId: organization.data!.createOrganization.id },
+    );
+    expect(job.errors).toBeUndefined();
+
+    // Dora posts through the form, checking the Markdown preview first.
+    const page = dora.page;
+    await page.goto(`${app.url}/opportunities/new`);
+    await page.getByRole('heading', { name: 'Post an opportunity' }).waitFor();
+    await page.getByLabel('Post for').selectOption({ label: 'Dorchester Shared Kitchens' });
+    await page.getByRole('combobox', { name: /^Kind/ }).click();
+    await page.getByRole('option', { name: 'Space', exact: true }).click();
+    await page.getByRole('combobox', { name: /^Type/ }).click();
+    await page.getByRole('option', { name: 'Kitchen', exact: true }).click();
+    await page
+      .getByRole('textbox', { name: /^Title/ })
+      .fill('Shared commercial kitchen by the hour');
+    await page
+      .getByRole('textbox', { name: 'Description' })
+      .fill('A **licensed kitchen** for caterers and bakers.\n\n<script>alert(1)</script>');
+    await page.getByRole('textbox', { name: 'Size (square feet)' }).fill('800');
+    const deadline = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Deadline').fill(deadline);
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    const preview = page.getByRole('tabpanel', { name: 'Preview' });
+    await preview.locator('strong', { hasText: 'licensed kitchen' }).waitFor();
+    expect(await preview.locator('script').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Shared commercial kitchen by the hour' }).waitFor();
+    await page.getByText('licensed kitchen').waitFor();
+    expect(await page.locator('main script').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    // A member finds it from the header's search box with the keyboard.
+    const omar = await member('omar-caters', 'Omar Haddad');
+    await omar.page.goto(`${app.url}/organizations`);
+    const box = omar.page.getByRole('combobox', { name: 'Search GrowHere' });
+    await box.fill('kitchn');
+    const option = omar.page.getByRole('option', { name: /Shared commercial kitchen by the hour/ });
+    await option.waitFor();
+    await expectNoAxeViolations(omar.page);
+    // Results come grouped (people, organizations, opportunities): arrow down to the kitchen.
+    for (
+      let step = 0;
+      step < 6 && (await option.getAttribute('aria-selected')) !== 'true';
+      step++
+    ) {
+      await box.press('ArrowDown');
+    }
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await box.press('Enter');
+    await omar.page
+      .getByRole('heading', { name: 'Shared commercial kitchen by the hour' })
+      .waitFor();
+
+    // The full results page, with the word highlighted.
+    await omar.page.goto(`${app.url}/search?q=kitchen`);
+    await omar.page
+      .locator('mark', { hasText: /kitchen/i })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(omar.page);
+    await expectFitsPhone(omar.page);
+
+    // Browsing opportunities: the kind filter, with its count, leaves the job out.
+    await omar.page.goto(`${app.url}/opportunities`);
+    await omar.page.getByRole('link', { name: 'Line cook, evenings' }).waitFor();
+    await omar.page.getByRole('checkbox', { name: 'Space (1)' }).click();
+    await omar.page
+      .getByRole('link', { name: 'Line cook, evenings' })
+      .waitFor({ state: 'detached' });
+    await omar.page.getByRole('link', { name: 'Shared commercial kitchen by the hour' }).waitFor();
+    expect(omar.page.url()).toContain('kind=SPACE');
+    expect(await omar.page.getByRole('checkbox', { name: 'Space (1)' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(omar.page);
+    await expectFitsPhone(omar.page);
+
+    await dora.context.close();
+    await omar.context.close();
+  });
 });
