@@ -57,11 +57,12 @@ const SEARCH_QUERIES = [
   'bak',
 ];
 
-const USAGE = `Usage: npm run bench:matching [-- --size 100k|10k] [--requests 200]
+const USAGE = `Usage: npm run bench:matching [-- --size 100k|10k] [--requests 200] [--database <name>]
 Measures matchmaking and search over real HTTP on a synthetic city in PostgreSQL (DATABASE_URL):
 100,000 members (average degree 20: about 1,000,000 connections), 20,000 organizations and
 50,000 opportunities, in its own database on that server (created, migrated and generated when
-missing; reused when it holds that set). --size 10k measures a city ten times smaller.`;
+missing; reused when it holds that set). --size 10k measures a city ten times smaller; --database
+names another database for it (e.g. a copy made with CREATE DATABASE … TEMPLATE …).`;
 
 // The operations as the client's pages would ask for them.
 const MEMBER = 'id handle displayName headline photoUrl';
@@ -259,7 +260,7 @@ async function listCheck(
 
 async function benchSize(
   serverUrl: string,
-  size: (typeof SIZES)[number],
+  size: Omit<(typeof SIZES)[number], 'database'> & { database: string },
   requests: number,
   counter: StatementCounter,
 ) {
@@ -433,6 +434,7 @@ async function main(): Promise<number> {
     options: {
       size: { type: 'string', multiple: true },
       requests: { type: 'string', default: '200' },
+      database: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -443,7 +445,7 @@ async function main(): Promise<number> {
   const requests = Number(values.requests);
   const sizes = SIZES.filter((size) =>
     values.size ? values.size.includes(size.key) : size.key === '100k',
-  );
+  ).map((size) => (values.database ? { ...size, database: values.database } : size));
   if (!Number.isInteger(requests) || requests < 20 || sizes.length === 0) {
     console.error(USAGE);
     return 1;
