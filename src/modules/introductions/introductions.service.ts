@@ -27,6 +27,7 @@ import {
 } from './introduction.model.js';
 import { INTRODUCTION_TTL_DAYS, type OutcomeKind } from './introduction.types.js';
 import { IntroductionsRepository } from './introductions.repository.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often this process looks for introductions past their time (the update is idempotent). */
@@ -40,7 +41,12 @@ const EXPIRY_SWEEP_MS = 10 * 60 * 1000;
 @Injectable()
 export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(IntroductionsService.name);
-  private sweep: ReturnType<typeof setInterval> | undefined;
+  private readonly sweep = new PeriodicJob(
+    'Expiry sweep',
+    EXPIRY_SWEEP_MS,
+    () => this.expireDue(),
+    this.logger,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,16 +59,11 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sweep = setInterval(() => {
-      this.expireDue().catch((error: unknown) =>
-        this.logger.warn(`Expiry sweep failed: ${String(error)}`),
-      );
-    }, EXPIRY_SWEEP_MS);
-    this.sweep.unref();
+    this.sweep.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweep);
+    this.sweep.stop();
   }
 
   // ---------------------------------------------------------------- introductions

@@ -18,6 +18,7 @@ import { matchDigestMail, type DigestItem } from './match-digest.templates.js';
 import { localeOf } from './match-reasons.js';
 import { MatchmakingRepository } from './matchmaking.repository.js';
 import { MatchmakingService, type MatchView } from './matchmaking.service.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
 
 /** How often each process looks for digests to send (claims make several processes safe). */
 const DIGEST_SWEEP_MS = 60 * 60 * 1000;
@@ -40,7 +41,12 @@ const SETTINGS_PATH = '/account';
 @Injectable()
 export class MatchDigestService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MatchDigestService.name);
-  private sweep: ReturnType<typeof setInterval> | undefined;
+  private readonly sweep = new PeriodicJob(
+    'Match digest sweep',
+    DIGEST_SWEEP_MS,
+    () => this.sendDigests(),
+    this.logger,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,16 +59,11 @@ export class MatchDigestService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sweep = setInterval(() => {
-      this.sendDigests().catch((error: unknown) =>
-        this.logger.warn(`Match digest sweep failed: ${String(error)}`),
-      );
-    }, DIGEST_SWEEP_MS);
-    this.sweep.unref();
+    this.sweep.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweep);
+    this.sweep.stop();
   }
 
   /**

@@ -28,6 +28,7 @@ import {
 } from './notification.types.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { digestMail, notificationMail, type MailItem } from './notifications.templates.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
 
 /** The trigger of one member's live notifications: each subscriber hears only their own. */
 const addedTrigger = (memberId: string) => `notificationAdded.${memberId}`;
@@ -74,7 +75,12 @@ const DIGEST_BATCH = 100;
 @Injectable()
 export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(NotificationsService.name);
-  private sweep: ReturnType<typeof setInterval> | undefined;
+  private readonly sweep = new PeriodicJob(
+    'Digest sweep',
+    DIGEST_SWEEP_MS,
+    () => this.sendDigests(),
+    this.logger,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -86,16 +92,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sweep = setInterval(() => {
-      this.sendDigests().catch((error: unknown) =>
-        this.logger.warn(`Digest sweep failed: ${String(error)}`),
-      );
-    }, DIGEST_SWEEP_MS);
-    this.sweep.unref();
+    this.sweep.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweep);
+    this.sweep.stop();
   }
 
   // ---------------------------------------------------------------- producing

@@ -26,6 +26,7 @@ import type { OpportunityEntity } from './opportunity.entity.js';
 import { toOpportunity, type Opportunity } from './opportunity.model.js';
 import { KIND_CATEGORY, OPPORTUNITY_SUBKINDS, type OpportunityKind } from './opportunity.types.js';
 import { OpportunitiesRepository, type OpportunityQuery } from './opportunities.repository.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
 
 /** How often this process looks for opportunities past their deadline (the update is idempotent). */
 const EXPIRY_SWEEP_MS = 10 * 60 * 1000;
@@ -73,7 +74,12 @@ type Settled = Pick<
 @Injectable()
 export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OpportunitiesService.name);
-  private sweep: ReturnType<typeof setInterval> | undefined;
+  private readonly sweep = new PeriodicJob(
+    'Expiry sweep',
+    EXPIRY_SWEEP_MS,
+    () => this.expireDue(),
+    this.logger,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,16 +91,11 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sweep = setInterval(() => {
-      this.expireDue().catch((error: unknown) =>
-        this.logger.warn(`Expiry sweep failed: ${String(error)}`),
-      );
-    }, EXPIRY_SWEEP_MS);
-    this.sweep.unref();
+    this.sweep.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweep);
+    this.sweep.stop();
   }
 
   // ---------------------------------------------------------------- reading
