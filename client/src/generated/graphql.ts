@@ -1321,33 +1321,6 @@ export type MatchMemberFieldsFragment = {
   degree: number | null;
 };
 
-export type MatchOpportunityFieldsFragment = {
-  __typename: 'Opportunity';
-  id: string;
-  title: string;
-  kind: OpportunityKind;
-  subkind: OpportunitySubkind | null;
-  deadline: unknown;
-  citywide: boolean;
-  remote: boolean;
-  neighborhoods: Array<string>;
-  organization: {
-    __typename: 'Organization';
-    id: string;
-    slug: string;
-    name: string;
-    logoUrl: string | null;
-    verified: boolean;
-  } | null;
-  poster: {
-    __typename: 'Member';
-    id: string;
-    handle: string;
-    displayName: string;
-    photoUrl: string | null;
-  } | null;
-};
-
 export type MatchOrganizationFieldsFragment = {
   __typename: 'Organization';
   id: string;
@@ -2485,6 +2458,33 @@ export type OpportunitySearchQuery = {
   };
 };
 
+export type OpportunitySummaryFieldsFragment = {
+  __typename: 'Opportunity';
+  id: string;
+  title: string;
+  kind: OpportunityKind;
+  subkind: OpportunitySubkind | null;
+  deadline: unknown;
+  citywide: boolean;
+  remote: boolean;
+  neighborhoods: Array<string>;
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    logoUrl: string | null;
+    verified: boolean;
+  } | null;
+  poster: {
+    __typename: 'Member';
+    id: string;
+    handle: string;
+    displayName: string;
+    photoUrl: string | null;
+  } | null;
+};
+
 export type PublishOpportunityMutationVariables = Exact<{
   input: OpportunityIdInput;
 }>;
@@ -3480,33 +3480,6 @@ export type SearchMemberFieldsFragment = {
   degree: number | null;
 };
 
-export type SearchOpportunityFieldsFragment = {
-  __typename: 'Opportunity';
-  id: string;
-  title: string;
-  kind: OpportunityKind;
-  subkind: OpportunitySubkind | null;
-  deadline: unknown;
-  citywide: boolean;
-  remote: boolean;
-  neighborhoods: Array<string>;
-  organization: {
-    __typename: 'Organization';
-    id: string;
-    slug: string;
-    name: string;
-    logoUrl: string | null;
-    verified: boolean;
-  } | null;
-  poster: {
-    __typename: 'Member';
-    id: string;
-    handle: string;
-    displayName: string;
-    photoUrl: string | null;
-  } | null;
-};
-
 export type SearchOrganizationFieldsFragment = {
   __typename: 'Organization';
   id: string;
@@ -3837,12 +3810,12 @@ export const MatchOrganizationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MatchOrganizationFieldsFragment, unknown>;
-export const MatchOpportunityFieldsFragmentDoc = {
+export const OpportunitySummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      name: { kind: 'Name', value: 'OpportunitySummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3886,7 +3859,7 @@ export const MatchOpportunityFieldsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<MatchOpportunityFieldsFragment, unknown>;
+} as unknown as DocumentNode<OpportunitySummaryFieldsFragment, unknown>;
 export const MatchReasonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3970,7 +3943,7 @@ export const MatchFieldsFragmentDoc = {
                     selections: [
                       {
                         kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'MatchOpportunityFields' },
+                        name: { kind: 'Name', value: 'OpportunitySummaryFields' },
                       },
                     ],
                   },
@@ -4040,7 +4013,7 @@ export const MatchFieldsFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      name: { kind: 'Name', value: 'OpportunitySummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4830,56 +4803,6 @@ export const SearchMemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SearchMemberFieldsFragment, unknown>;
-export const SearchOpportunityFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchOpportunityFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'citywide' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'neighborhoods' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'poster' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'photoUrl' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchOpportunityFieldsFragment, unknown>;
 export const SearchOrganizationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7763,7 +7686,7 @@ export const RecommendationsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchOpportunityFields' },
+      name: { kind: 'Name', value: 'OpportunitySummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7881,7 +7804,7 @@ export const RecommendationsDocument = {
                     selections: [
                       {
                         kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'MatchOpportunityFields' },
+                        name: { kind: 'Name', value: 'OpportunitySummaryFields' },
                       },
                     ],
                   },
@@ -12678,7 +12601,7 @@ export const QuickSearchDocument = {
                                 selections: [
                                   {
                                     kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchOpportunityFields' },
+                                    name: { kind: 'Name', value: 'OpportunitySummaryFields' },
                                   },
                                 ],
                               },
@@ -12732,7 +12655,7 @@ export const QuickSearchDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchOpportunityFields' },
+      name: { kind: 'Name', value: 'OpportunitySummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -13000,7 +12923,7 @@ export const SearchDocument = {
                                 selections: [
                                   {
                                     kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchOpportunityFields' },
+                                    name: { kind: 'Name', value: 'OpportunitySummaryFields' },
                                   },
                                 ],
                               },
@@ -13054,7 +12977,7 @@ export const SearchDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchOpportunityFields' },
+      name: { kind: 'Name', value: 'OpportunitySummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
       selectionSet: {
         kind: 'SelectionSet',

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { GraphQLError } from 'graphql';
+import { searchOpportunity } from './searchFixtures';
 import {
   DismissMatchDocument,
   RecommendationsDocument,
@@ -8,7 +9,6 @@ import {
   type MatchFieldsFragment,
   type MatchKind,
   type MatchMemberFieldsFragment,
-  type MatchOpportunityFieldsFragment,
   type MatchOrganizationFieldsFragment,
   type MatchReasonCode,
 } from '../generated/graphql';
@@ -54,26 +54,8 @@ export function matchOrganization(
   };
 }
 
-export function matchOpportunity(
-  id: string,
-  title: string,
-  extra: Partial<MatchOpportunityFieldsFragment> = {},
-): MatchOpportunityFieldsFragment {
-  return {
-    __typename: 'Opportunity',
-    id,
-    title,
-    kind: 'FUNDING',
-    subkind: null,
-    deadline: null,
-    citywide: true,
-    remote: false,
-    neighborhoods: [],
-    organization: null,
-    poster: null,
-    ...extra,
-  };
-}
+/** An opportunity as a match card shows it: the same fields as a search result. */
+export const matchOpportunity = searchOpportunity;
 
 export function connector(id: string, displayName: string): Connector {
   return { __typename: 'Member', id, handle: handleOf(displayName), displayName, photoUrl: null };

@@ -4,7 +4,7 @@ import {
   SearchDocument,
   type SearchFilter,
   type SearchMemberFieldsFragment,
-  type SearchOpportunityFieldsFragment,
+  type OpportunitySummaryFieldsFragment,
   type SearchOrganizationFieldsFragment,
   type SearchQuery,
 } from '../generated/graphql';
@@ -63,8 +63,8 @@ export function searchOrganization(
 export function searchOpportunity(
   id: string,
   title: string,
-  extra: Partial<SearchOpportunityFieldsFragment> = {},
-): SearchOpportunityFieldsFragment {
+  extra: Partial<OpportunitySummaryFieldsFragment> = {},
+): OpportunitySummaryFieldsFragment {
   return {
     __typename: 'Opportunity',
     id,
