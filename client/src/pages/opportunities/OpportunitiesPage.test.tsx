@@ -127,7 +127,7 @@ describe('OpportunitiesPage (/opportunities)', () => {
     expect(within(filters()).getByRole('button', { name: 'Clear 1 filter' })).toBeVisible();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search opportunities' }), 'kitchen');
-    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Search' }));
     expect(await within(results()).findByText(/No opportunities match/)).toBeVisible();
     expect(router.state.location.search).toBe('?q=kitchen&kind=SPACE');
 
