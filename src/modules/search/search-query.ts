@@ -14,6 +14,15 @@ export const MIN_PREFIX_CHARACTERS = 3;
 /** Shorter words are never corrected: trigram similarity says little about them. */
 export const MIN_FUZZY_CHARACTERS = 4;
 
+/**
+ * At most this many matches of each type are read for one search: ranked, counted and counted
+ * into the facets. A common word matches a good part of a city ("fund": a quarter of 165,000
+ * documents), and reading and ranking every match costs microseconds each: beyond this many, the
+ * total and the facet counts are lower bounds (the client shows "900+"), and the results are
+ * ranked among the matches read and the best-placed ones (HEADING_CAP).
+ */
+export const SEARCH_MATCH_CAP = 300;
+
 /** Markers around matches in ts_headline's output; stripped from the texts beforehand. */
 export const HIGHLIGHT_START = '\u0001';
 export const HIGHLIGHT_STOP = '\u0002';
