@@ -55,7 +55,10 @@ export interface AnalyzedToken {
   known: boolean;
   /** A lexicon entry starts with its first stem (or, for a stop word, its plain form). */
   prefixKnown: boolean;
-  /** Lexicon entries most like it (trigram similarity), best first. */
+  /**
+   * Lexicon entries most like it (trigram similarity), best first; looked up only when it is
+   * neither known nor the start of a known word (otherwise unused).
+   */
   similar: string[];
 }
 

@@ -99,7 +99,7 @@ export const RANKED_OF_EACH_TYPE = 100;
  * Up to this many members in a network, "in my network" may start from them (their documents,
  * their memberships); beyond, it reads the matches, many of which are then in it.
  */
-const NETWORK_LOOKUPS = 3000;
+export const NETWORK_LOOKUPS = 3000;
 
 /** Enough to count the facets of the matches read in memory. */
 const SEARCH_WORK_MEM = '32MB';
@@ -146,7 +146,7 @@ export class SearchRepository {
 
   /**
    * For each token: its stems, whether the lexicon knows one, whether some entry starts with it,
-   * and the entries most like it (pg_trgm's `%`, over a GIN trigram index).
+   * and, when neither, the entries most like it (pg_trgm's `%`, over a GIN trigram index).
    */
   async analyze(tokens: readonly string[]): Promise<AnalyzedToken[]> {
     const rows = await this.dataSource.query<
@@ -158,18 +158,25 @@ export class SearchRepository {
          FROM unnest($1::text[]) WITH ORDINALITY AS x(token, ord)
        ), b AS (
          SELECT t.*, coalesce(t.stems[1], t.plain) COLLATE "C" AS base FROM t
+       ), k AS (
+         SELECT b.*,
+           EXISTS (SELECT 1 FROM search_lexeme l
+                   WHERE l.lexeme = ANY (b.stems::varchar[] COLLATE "C")) AS known,
+           EXISTS (SELECT 1 FROM search_lexeme l
+                   WHERE l.lexeme LIKE replace(replace(replace(b.base, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                   LIMIT 1) AS prefix_known
+         FROM b
        )
-       SELECT b.stems, b.plain,
-         EXISTS (SELECT 1 FROM search_lexeme l
-                 WHERE l.lexeme = ANY (b.stems::varchar[] COLLATE "C")) AS known,
-         EXISTS (SELECT 1 FROM search_lexeme l
-                 WHERE l.lexeme LIKE replace(replace(replace(b.base, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-                 LIMIT 1) AS prefix_known,
-         ARRAY(SELECT l.lexeme FROM search_lexeme l
-               WHERE char_length(b.base) >= $2 AND l.lexeme % b.base
-               ORDER BY similarity(l.lexeme, b.base) DESC, l.lexeme
-               LIMIT 3) AS similar
-       FROM b ORDER BY b.ord`,
+       SELECT k.stems, k.plain, k.known, k.prefix_known,
+         -- Only what buildTsquery uses: a word neither known nor the start of known ones.
+         CASE WHEN cardinality(k.stems) > 0 AND NOT k.known AND NOT k.prefix_known
+                   AND char_length(k.base) >= $2
+              THEN ARRAY(SELECT l.lexeme FROM search_lexeme l
+                         WHERE l.lexeme % k.base
+                         ORDER BY similarity(l.lexeme, k.base) DESC, l.lexeme
+                         LIMIT 3)
+              ELSE '{}' END AS similar
+       FROM k ORDER BY k.ord`,
       [tokens, MIN_FUZZY_CHARACTERS],
     );
     return rows.map((row) => ({
@@ -207,10 +214,12 @@ export class SearchRepository {
         `hidden AS MATERIALIZED (
            SELECT blocked_id AS id FROM member_block WHERE blocker_id = ${viewer}
            UNION SELECT blocker_id FROM member_block WHERE blocked_id = ${viewer})`,
+        // Not deduplicated: it is only ever looked up in (hashed), and deduplicating tens of
+        // thousands of ids costs more than the lookups; its size counts the connections read.
         `net AS MATERIALIZED (
            SELECT x.id FROM (
              SELECT id FROM hop1
-             UNION SELECT c.other_id FROM hop1 JOIN connection c ON c.member_id = hop1.id
+             UNION ALL SELECT c.other_id FROM hop1 JOIN connection c ON c.member_id = hop1.id
            ) x
            WHERE x.id <> ${viewer} AND x.id NOT IN (SELECT id FROM hidden))`,
         `net_size AS MATERIALIZED (SELECT count(*) AS n FROM net)`,
@@ -277,19 +286,15 @@ export class SearchRepository {
       // Yes-or-no filters narrow the matches themselves: their own facet is then the count of
       // the matches that pass the other filters, as it should be.
       if (filter.verifiedOnly) conditions.push('d.verified');
-      if (filter.inMyNetwork && (type === 'OPPORTUNITY' || type === null)) {
+      if (filter.inMyNetwork && type !== 'MEMBER') {
         conditions.push(inNetwork(type, organizationInNetwork));
       }
       return conditions;
     };
-    // One type's documents that pass the conditions, at most `limit`. In a small network,
-    // members and organizations are in a set PostgreSQL may read from either side (the
-    // network's when the words are common: it stops once it has enough; the matches' when they
-    // are rare); in a large one, the matches are read (many are in it) and looked up in it.
-    const inSmallNetwork: Partial<Record<SearchResultType, string>> = {
-      MEMBER: 'd.id IN (SELECT id FROM net)',
-      ORGANIZATION: 'd.id IN (SELECT id FROM net_orgs)',
-    };
+    // One type's documents that pass the conditions, at most `limit`. Members in a small
+    // network are a set PostgreSQL may read from either side (the network's when the words are
+    // common: it stops once it has enough; the matches' when they are rare); in a large one, the
+    // matches are read (many are in it) and looked up in it.
     const read = (
       type: SearchResultType,
       columns: string[],
@@ -300,10 +305,9 @@ export class SearchRepository {
       const select = (where: string[]) =>
         `(SELECT ${columns.join(', ')} FROM search_document d
           WHERE ${where.join(' AND ')} ${order} LIMIT ${limit})`;
-      const side = inSmallNetwork[type];
-      if (!filter.inMyNetwork || !side) return select(conditions);
-      return `${select([small, side, ...conditions])}
-        UNION ALL ${select([`NOT ${small}`, inNetwork(type, organizationInNetwork), ...conditions])}`;
+      if (!filter.inMyNetwork || type !== 'MEMBER') return select(conditions);
+      return `${select([small, 'd.id IN (SELECT id FROM net)', ...conditions])}
+        UNION ALL ${select([`NOT ${small}`, memberInNetwork('d.id'), ...conditions])}`;
     };
     const inNetworkColumn = (type: SearchResultType) =>
       filter.inMyNetwork ? 'true' : viewer ? inNetwork(type, hasNetworkMember) : 'false';
@@ -395,11 +399,15 @@ export class SearchRepository {
         resultTypes.length < SEARCH_RESULT_TYPES.length
           ? [`d.type IN (${resultTypes.map((type) => `'${type}'`).join(', ') || 'NULL'})`]
           : [];
+      // In the network, those of the first ones that are in it (a sample, as many may not be).
       ctes.push(
         `heading AS MATERIALIZED (
-           SELECT d.id, d.type, ${score} AS score, d.sort_at FROM search_document d
-           WHERE ${[`ts_filter(d.document, '{a,b}') @@ ${tsquery}`, ...typeCondition, ...base(null), ...documentFilters].join(' AND ')}
-           LIMIT ${HEADING_CAP})`,
+           SELECT d.id, d.type, ${score} AS score, d.sort_at FROM (
+             SELECT * FROM search_document d
+             WHERE ${[`ts_filter(d.document, '{a,b}') @@ ${tsquery}`, ...typeCondition, ...base(null), ...documentFilters].join(' AND ')}
+             LIMIT ${HEADING_CAP}
+           ) d
+           WHERE ${filter.inMyNetwork ? inNetwork(null, organizationInNetwork) : 'true'})`,
       );
       const candidates = [
         ...resultTypes.map(
