@@ -15,11 +15,11 @@ export const MIN_PREFIX_CHARACTERS = 3;
 export const MIN_FUZZY_CHARACTERS = 4;
 
 /**
- * At most this many matches of each type are read for one search: ranked, counted and counted
- * into the facets. A common word matches a good part of a city ("fund": a quarter of 165,000
- * documents), and reading and ranking every match costs microseconds each: beyond this many, the
- * total and the facet counts are lower bounds (the client shows "900+"), and the results are
- * ranked among the matches read and the best-placed ones (HEADING_CAP).
+ * At most this many matches of each type are read for one search: counted, counted into the
+ * facets, and the first of them ranked. A common word matches a good part of a city ("fund": a
+ * quarter of 165,000 documents), and reading every match costs microseconds each: beyond this
+ * many, the total and the facet counts are lower bounds (a client shows "900+"), and results are
+ * ranked among the first matches read and the matches in names, titles and headlines.
  */
 export const SEARCH_MATCH_CAP = 300;
 

@@ -96,8 +96,9 @@ export const HEADING_CAP = 300;
 export const RANKED_OF_EACH_TYPE = 100;
 
 /**
- * Up to this many members in a network, "in my network" may start from them (their documents,
- * their memberships); beyond, it reads the matches, many of which are then in it.
+ * Up to this many members in a network (counted as the connections read, with repeats), "in my
+ * network" may start from them (their documents, their memberships); beyond, it reads the
+ * matches, many of which are then in it.
  */
 export const NETWORK_LOOKUPS = 3000;
 
@@ -190,9 +191,10 @@ export class SearchRepository {
 
   /**
    * The matches are read type by type (a partial GIN index each), at most SEARCH_MATCH_CAP + 1
-   * of each, in the order the table holds them: the extra one tells that there were more. They
-   * are ranked together with the matches in names, titles and headlines (HEADING_CAP); with no
-   * words, the newest of each type are read instead, and the page continues from the cursor.
+   * of each, in the order the table holds them: the extra one tells that there were more. The
+   * first RANKED_OF_EACH_TYPE of each are ranked together with the matches in names, titles and
+   * headlines (HEADING_CAP), and pages follow that ranking. With no words, the newest of each
+   * type are read instead, and the page continues from the cursor in that order, to the end.
    */
   async search(plan: SearchPlan): Promise<SearchOutcome> {
     const params: unknown[] = [];
@@ -286,7 +288,8 @@ export class SearchRepository {
       // Yes-or-no filters narrow the matches themselves: their own facet is then the count of
       // the matches that pass the other filters, as it should be.
       if (filter.verifiedOnly) conditions.push('d.verified');
-      if (filter.inMyNetwork && type !== 'MEMBER') {
+      // (Members are read by `read`, the heading matches filtered after they are read.)
+      if (filter.inMyNetwork && (type === 'ORGANIZATION' || type === 'OPPORTUNITY')) {
         conditions.push(inNetwork(type, organizationInNetwork));
       }
       return conditions;
