@@ -312,8 +312,6 @@ export class SearchRepository {
       return `${select([small, 'd.id IN (SELECT id FROM net)', ...conditions])}
         UNION ALL ${select([`NOT ${small}`, memberInNetwork('d.id'), ...conditions])}`;
     };
-    const inNetworkColumn = (type: SearchResultType) =>
-      filter.inMyNetwork ? 'true' : viewer ? inNetwork(type, hasNetworkMember) : 'false';
 
     // The list filters, each as a condition on a document (d) and on a facet row (h).
     const list = (values: readonly string[]) => param(values, 'varchar[]');
@@ -349,7 +347,9 @@ export class SearchRepository {
     );
     const listFiltered = filter.types !== undefined || documentFilters.length > 0;
 
-    const facetColumns = (type: SearchResultType) => [
+    // What the facets count of each match read (whether it is in the network: below, once for
+    // all of them).
+    const facetColumns = [
       'd.type',
       'd.kind',
       'd.sectors',
@@ -360,7 +360,8 @@ export class SearchRepository {
       'd.any_stage',
       'd.organization_type',
       'd.verified',
-      `${inNetworkColumn(type)} AS in_net`,
+      'd.member_id',
+      'd.organization_id',
     ];
     // Browsing reads the newest first (an index on sort_at), as the page shows them.
     const browseOrder = tsquery ? '' : 'ORDER BY d.sort_at DESC, d.id';
@@ -372,7 +373,7 @@ export class SearchRepository {
     for (const type of resultTypes) {
       const columns = ['d.id', 'd.sort_at'];
       if (tsquery) columns.push('d.document');
-      if (shareFacets) columns.push(...facetColumns(type));
+      if (shareFacets) columns.push(...facetColumns);
       else columns.push(`'${type}'::varchar AS type`);
       ctes.push(
         `${name('r', type)} AS MATERIALIZED (
@@ -389,7 +390,7 @@ export class SearchRepository {
       for (const type of matchTypes) {
         ctes.push(
           `${name('m', type)} AS MATERIALIZED (
-             ${read(type, facetColumns(type), base(type), browseOrder, cap + 1)})`,
+             ${read(type, facetColumns, base(type), browseOrder, cap + 1)})`,
         );
       }
     }
@@ -488,8 +489,15 @@ export class SearchRepository {
       const rows = facetSources.map(
         (source) =>
           `(SELECT type, kind, sectors, any_sector, neighborhoods, citywide, stages, any_stage,
-                   organization_type, verified, in_net FROM ${source} LIMIT ${cap})`,
+                   organization_type, verified, member_id, organization_id
+            FROM ${source} LIMIT ${cap})`,
       );
+      // In the network, for all the types at once (one hashed network, not one per type).
+      const inNetworkColumn = filter.inMyNetwork
+        ? 'true'
+        : viewer
+          ? inNetwork(null, hasNetworkMember)
+          : 'false';
       const grouping = LIST_SETS.map(
         ([facet, flag]) => `WHEN GROUPING(${flag}) = 0 THEN '${facet}'`,
       );
@@ -499,7 +507,9 @@ export class SearchRepository {
            SELECT f.*, ${passColumns.join(', ')}
            FROM (
              SELECT ${['h.*', ...verdicts].join(', ')}
-             FROM (${rows.join(' UNION ALL ')}) h
+             FROM (
+               SELECT d.*, ${inNetworkColumn} AS in_net FROM (${rows.join(' UNION ALL ')}) d
+             ) h
              OFFSET 0
            ) f)`,
         `facets AS (
