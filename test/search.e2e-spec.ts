@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { SearchRepository } from '../src/modules/search/search.repository.js';
+import { SEARCH_MATCH_CAP } from '../src/modules/search/search-query.js';
+import { NETWORK_LOOKUPS, SearchRepository } from '../src/modules/search/search.repository.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app.js';
 import { TestSession } from './support/session.js';
 
@@ -8,6 +9,7 @@ const PASSWORD = 'search-passphrase-2026';
 const SEARCH = `query ($query: String!, $filter: SearchFilter, $first: Int, $after: String) {
   search(query: $query, filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsLowerBound
     pageInfo { hasNextPage endCursor }
     nodes {
       score
@@ -22,7 +24,7 @@ const SEARCH = `query ($query: String!, $filter: SearchFilter, $first: Int, $aft
     facets {
       types { value count } kinds { value count } sectors { value count }
       neighborhoods { value count } stages { value count } organizationTypes { value count }
-      verified inMyNetwork
+      verified inMyNetwork countsAreLowerBounds
     }
   }
 }`;
@@ -39,6 +41,7 @@ interface Facet {
 }
 interface Results {
   totalCount: number;
+  totalCountIsLowerBound: boolean;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: {
     score: number;
@@ -62,6 +65,7 @@ interface Results {
     organizationTypes: Facet[];
     verified: number;
     inMyNetwork: number | null;
+    countsAreLowerBounds: boolean;
   };
 }
 
@@ -340,6 +344,8 @@ describe('search', () => {
     it('counts every facet over the matches', async () => {
       const found = await results(anonymous, 'quillmark');
       expect(found.totalCount).toBe(6);
+      expect(found.totalCountIsLowerBound).toBe(false);
+      expect(found.facets.countsAreLowerBounds).toBe(false);
       expect(ids(found)).toEqual([lenders, studio, loan, desk, founder.id, maker.id].sort());
       const { facets } = found;
       expect(facets.types).toEqual([
@@ -707,6 +713,163 @@ describe('search', () => {
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
       const big = await search(anonymous, 'pagewise', undefined, { first: 101 });
       expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+  });
+
+  describe('broad queries and large networks', () => {
+    // More members than one search counts of a type, all connected to one hub: within two hops
+    // of the hub's connections, a network larger than the one read from its own side.
+    const crowdSize = Math.max(SEARCH_MATCH_CAP, NETWORK_LOOKUPS) + 1;
+    let viewer: Person;
+    let insider: Person;
+    let outsider: Person;
+    let guild: string;
+    let guildWorkshop: string;
+    let outsideClub: string;
+    let outsideFair: string;
+    let headliner: Person;
+
+    beforeAll(async () => {
+      const hub = await person('crowd-hub');
+      viewer = await person('crowd-viewer');
+      insider = await person('crowd-insider');
+      outsider = await person('crowd-outsider');
+      // Written directly: thousands of members through the API would take minutes.
+      const crowd = await db.query<{ id: string }[]>(
+        `INSERT INTO member (email, handle, display_name, bio)
+         SELECT 'crowd-' || g || '@example.org', 'crowd-' || g, 'Crowd ' || g,
+                'Makes zinnober pigments'
+         FROM generate_series(1, $1::int) AS g RETURNING id`,
+        [crowdSize],
+      );
+      await db.query(
+        `INSERT INTO connection (member_id, other_id)
+         SELECT $1::uuid, id FROM unnest($2::uuid[]) AS id
+         UNION ALL SELECT id, $1::uuid FROM unnest($2::uuid[]) AS id`,
+        [hub.id, crowd.map((row) => row.id)],
+      );
+      await connect(viewer, hub);
+      await connect(hub, insider);
+      guild = await organization(insider, {
+        name: 'Zinnober Guild',
+        slug: 'zinnober-guild',
+        type: 'NON_PROFIT',
+      });
+      outsideClub = await organization(outsider, {
+        name: 'Zinnober Club',
+        slug: 'zinnober-club',
+        type: 'NON_PROFIT',
+      });
+      // Posted by someone outside the network: in it through the guild only.
+      guildWorkshop = await opportunity({
+        title: 'Zinnober workshop',
+        posterId: outsider.id,
+        organizationId: guild,
+      });
+      outsideFair = await opportunity({
+        title: 'Zinnober fair',
+        posterId: outsider.id,
+        organizationId: outsideClub,
+      });
+      // Written after the crowd: far beyond the first matches read of its type.
+      headliner = await person('crowd-headliner', { headline: 'Zinnober specialist' });
+    });
+
+    it('counts at most so many of each type, and says when there are more', async () => {
+      const found = await results(anonymous, 'zinnober');
+      expect(found.totalCount).toBe(SEARCH_MATCH_CAP + 2 + 2);
+      expect(found.totalCountIsLowerBound).toBe(true);
+      expect(found.facets.countsAreLowerBounds).toBe(true);
+      expect(found.facets.types).toEqual([
+        { value: 'MEMBER', count: SEARCH_MATCH_CAP },
+        { value: 'OPPORTUNITY', count: 2 },
+        { value: 'ORGANIZATION', count: 2 },
+      ]);
+      // The organizations are all counted; the facets still count members only so far.
+      const clubs = await results(anonymous, 'zinnober', { types: ['ORGANIZATION'] });
+      expect(ids(clubs)).toEqual([guild, outsideClub].sort());
+      expect(clubs.totalCount).toBe(2);
+      expect(clubs.totalCountIsLowerBound).toBe(false);
+      expect(clubs.facets.countsAreLowerBounds).toBe(true);
+      expect(facet(clubs.facets.types, 'MEMBER')).toBe(SEARCH_MATCH_CAP);
+    });
+
+    it('ranks a match in a title or headline first, however many matches come before it', async () => {
+      const found = await results(anonymous, 'zinnober', undefined, { first: 5 });
+      const first = found.nodes.slice(0, 5).map((node) => node.target.id);
+      // Titles and names (A) above the headline (B) above the crowd's bios (C).
+      expect(first.slice(0, 4).sort()).toEqual(
+        [guild, outsideClub, guildWorkshop, outsideFair].sort(),
+      );
+      expect(first[4]).toBe(headliner.id);
+    });
+
+    it('pages through the matches ranked without repeating them', async () => {
+      const seen: string[] = [];
+      const scores: number[] = [];
+      let after: string | undefined;
+      let pages = 0;
+      do {
+        const response = await anonymous.call<{ search: Results }>(NODES_ONLY, {
+          query: 'zinnober',
+          first: 50,
+          after,
+        });
+        expect(response.errors).toBeUndefined();
+        const page = response.data!.search;
+        seen.push(...page.nodes.map((node) => node.target.id));
+        scores.push(...page.nodes.map((node) => node.score));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
+        pages += 1;
+      } while (after && pages < 100);
+      expect(after).toBeUndefined();
+      expect(seen.length).toBeGreaterThan(50);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    });
+
+    it('browses page after page beyond the results counted', async () => {
+      const counted = await results(anonymous, '', { types: ['MEMBER'] });
+      expect(counted.totalCount).toBe(SEARCH_MATCH_CAP);
+      expect(counted.totalCountIsLowerBound).toBe(true);
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < Math.ceil(SEARCH_MATCH_CAP / 50) + 2; page += 1) {
+        const response = await anonymous.call<{ search: Results }>(NODES_ONLY, {
+          query: '',
+          filter: { types: ['MEMBER'] },
+          first: 50,
+          after,
+        });
+        expect(response.errors).toBeUndefined();
+        const found = response.data!.search;
+        seen.push(...found.nodes.map((node) => node.target.id));
+        expect(found.pageInfo.hasNextPage).toBe(true);
+        after = found.pageInfo.endCursor!;
+      }
+      expect(seen.length).toBeGreaterThan(SEARCH_MATCH_CAP);
+      expect(new Set(seen).size).toBe(seen.length);
+      // Newest first: the headliner joined after the crowd.
+      expect(seen[0]).toBe(headliner.id);
+    });
+
+    it('searches a large network as a small one', async () => {
+      const inside = await results(viewer.session, 'zinnober', {
+        inMyNetwork: true,
+        types: ['ORGANIZATION', 'OPPORTUNITY'],
+      });
+      expect(ids(inside)).toEqual([guild, guildWorkshop].sort());
+      const members = await results(viewer.session, 'zinnober', {
+        inMyNetwork: true,
+        types: ['MEMBER'],
+      });
+      expect(members.totalCount).toBe(SEARCH_MATCH_CAP);
+      expect(members.totalCountIsLowerBound).toBe(true);
+      expect(ids(members)).not.toContain(headliner.id);
+      const everything = await results(viewer.session, 'zinnober');
+      expect(everything.facets.types).toContainEqual({ value: 'OPPORTUNITY', count: 2 });
+      // The crowd counted in the facets, the guild and its workshop; not the club or its fair.
+      expect(everything.facets.inMyNetwork).toBe(SEARCH_MATCH_CAP + 2);
     });
   });
 

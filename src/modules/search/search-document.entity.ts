@@ -10,8 +10,14 @@ export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
  * and is never stale. The application never writes it.
  */
 @Entity({ name: 'search_document' })
-// Full text: the weighted vector (name or title A, headline B, descriptions and statements C).
-@Index('search_document_document', { synchronize: false })
+// Full text: the weighted vector (name or title A, headline B, descriptions and statements C),
+// one GIN index per type; its lexemes of weights A and B (names, titles, headlines); the newest
+// first, to browse (migration AddSearchIndexes).
+@Index('search_document_member', { synchronize: false })
+@Index('search_document_organization', { synchronize: false })
+@Index('search_document_opportunity', { synchronize: false })
+@Index('search_document_heading', { synchronize: false })
+@Index('search_document_newest', { synchronize: false })
 export class SearchDocumentEntity {
   /** The member's, organization's or opportunity's own id. */
   @PrimaryColumn({ type: 'uuid' })

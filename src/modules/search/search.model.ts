@@ -5,6 +5,7 @@ import { Member } from '../members/profile.model.js';
 import { Opportunity } from '../opportunities/opportunity.model.js';
 import { Organization } from '../organizations/organization.model.js';
 import { SEARCH_RESULT_TYPES } from './search-document.entity.js';
+import { SEARCH_MATCH_CAP } from './search-query.js';
 
 export const SearchResultTypeEnum = enumOf(SEARCH_RESULT_TYPES);
 registerEnumType(SearchResultTypeEnum, { name: 'SearchResultType' });
@@ -87,6 +88,11 @@ export class SearchFacets {
 
   @Field(() => Int, { nullable: true, description: 'Null for anonymous viewers' })
   inMyNetwork: number | null;
+
+  @Field({
+    description: `True when some type had more than ${SEARCH_MATCH_CAP} matches: the counts are then over the first ${SEARCH_MATCH_CAP} of each type, so there are at least that many`,
+  })
+  countsAreLowerBounds: boolean;
 }
 
 @ObjectType()
@@ -97,8 +103,16 @@ export class SearchResults {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'How many results, counting at most 1,000 of each type (see totalCountIsLowerBound)',
+  })
   totalCount: number;
+
+  @Field({
+    description: `True when some type had more than ${SEARCH_MATCH_CAP} results: there are then at least totalCount (a client shows "totalCount+")`,
+  })
+  totalCountIsLowerBound: boolean;
 
   @Field(() => SearchFacets)
   facets: SearchFacets;

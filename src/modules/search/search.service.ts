@@ -26,7 +26,7 @@ import {
   type HitRow,
 } from './search.repository.js';
 
-/** What the caller asked for beyond the page: counting reads every match, so only on request. */
+/** What the caller asked for beyond the page: counting reads more matches, so only on request. */
 export interface SearchWants {
   totalCount: boolean;
   facets: boolean;
@@ -78,38 +78,37 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
     const cursor = after === undefined ? null : parseCursor(after);
     const tokens = tokenize(query);
     const tsquery = tokens.length > 0 ? buildTsquery(await this.repository.analyze(tokens)) : null;
-    const counts = wants.totalCount || wants.facets;
     if (tsquery === null && !filters(filter)) {
       return {
         nodes: [],
         pageInfo: { hasNextPage: false, endCursor: null },
         totalCount: 0,
-        facets: this.facets([], viewer),
+        totalCountIsLowerBound: false,
+        facets: this.facets([], false, viewer),
       };
     }
-    const { hits, facets } = await this.repository.search({
+    const { hits, total, facets } = await this.repository.search({
       tsquery,
       viewerId: viewer?.id ?? null,
       filter,
       defaultLocationVisibility: DEFAULT_VISIBILITY.location,
       after: cursor,
       limit: first + 1,
-      counts,
+      totalCount: wants.totalCount,
+      facets: wants.facets,
     });
     const page = hits.slice(0, first);
     const last = page.at(-1);
     const nodes = await this.hydrate(page, tsquery, viewer);
-    const facetRows = facets ?? [];
     return {
       nodes,
       pageInfo: {
         hasNextPage: hits.length > first,
         endCursor: last ? cursorOf(last) : null,
       },
-      totalCount: facetRows
-        .filter((row) => row.facet === 'scalars' && row.p_all)
-        .reduce((total, row) => total + row.n, 0),
-      facets: this.facets(facetRows, viewer),
+      totalCount: total?.count ?? 0,
+      totalCountIsLowerBound: total?.lowerBound ?? false,
+      facets: this.facets(facets?.rows ?? [], facets?.lowerBound ?? false, viewer),
     };
   }
 
@@ -189,7 +188,7 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
    * filter. Opportunities open to any sector or stage, and citywide ones, count under every
    * value, as a filter on any of them finds them.
    */
-  private facets(rows: FacetRow[], viewer: Viewer | undefined): SearchFacets {
+  private facets(rows: FacetRow[], lowerBounds: boolean, viewer: Viewer | undefined): SearchFacets {
     const scalars = rows.filter((row) => row.facet === 'scalars');
     const tally = (
       groups: FacetRow[],
@@ -234,6 +233,7 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
       // Yes-or-no filters narrowed the matches: these count the results.
       verified: sum(results.filter((row) => row.verified)),
       inMyNetwork: viewer ? sum(results.filter((row) => row.in_net)) : null,
+      countsAreLowerBounds: lowerBounds,
     };
   }
 }
