@@ -2412,6 +2412,7 @@ export type OpportunitySearchQuery = {
   search: {
     __typename: 'SearchResults';
     totalCount: number;
+    totalCountIsLowerBound: boolean;
     nodes: Array<{
       __typename: 'SearchHit';
       target:
@@ -2449,6 +2450,7 @@ export type OpportunitySearchQuery = {
     }>;
     facets: {
       __typename: 'SearchFacets';
+      countsAreLowerBounds: boolean;
       kinds: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
       sectors: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
       stages: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
@@ -3335,7 +3337,6 @@ export type QuickSearchQueryVariables = Exact<{
 export type QuickSearchQuery = {
   search: {
     __typename: 'SearchResults';
-    totalCount: number;
     nodes: Array<{
       __typename: 'SearchHit';
       target:
@@ -3401,9 +3402,11 @@ export type SearchQuery = {
   search: {
     __typename: 'SearchResults';
     totalCount: number;
+    totalCountIsLowerBound: boolean;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
     facets: {
       __typename: 'SearchFacets';
+      countsAreLowerBounds: boolean;
       verified: number;
       inMyNetwork: number | null;
       types: Array<{ __typename: 'FacetCount'; value: string; count: number }>;
@@ -10219,6 +10222,7 @@ export const OpportunitySearchDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountIsLowerBound' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -10259,6 +10263,7 @@ export const OpportunitySearchDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'countsAreLowerBounds' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'kinds' },
@@ -12544,7 +12549,6 @@ export const QuickSearchDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -12767,6 +12771,7 @@ export const SearchDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountIsLowerBound' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },
@@ -12784,6 +12789,7 @@ export const SearchDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'countsAreLowerBounds' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'types' },

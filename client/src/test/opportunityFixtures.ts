@@ -172,6 +172,7 @@ export function facets(
     }));
   return {
     __typename: 'SearchFacets',
+    countsAreLowerBounds: false,
     kinds: list(counts.kinds),
     sectors: list(counts.sectors),
     stages: list(counts.stages),
@@ -186,6 +187,7 @@ export function searchMock(
   options: {
     facets?: Facets;
     totalCount?: number;
+    totalCountIsLowerBound?: boolean;
     endCursor?: string | null;
     hasNextPage?: boolean;
   } = {},
@@ -206,6 +208,7 @@ export function searchMock(
         search: {
           __typename: 'SearchResults',
           totalCount: options.totalCount ?? nodes.length,
+          totalCountIsLowerBound: options.totalCountIsLowerBound ?? false,
           nodes: nodes.map((target) => ({ __typename: 'SearchHit', target })),
           facets: options.facets ?? facets({}),
           pageInfo: {

@@ -112,10 +112,11 @@ export function facets(
       'types' | 'kinds' | 'sectors' | 'neighborhoods' | 'stages' | 'organizationTypes',
       Record<string, number>
     >
-  > & { verified?: number; inMyNetwork?: number | null } = {},
+  > & { verified?: number; inMyNetwork?: number | null; countsAreLowerBounds?: boolean } = {},
 ): Facets {
   return {
     __typename: 'SearchFacets',
+    countsAreLowerBounds: values.countsAreLowerBounds ?? false,
     types: counts(values.types ?? {}),
     kinds: counts(values.kinds ?? {}),
     sectors: counts(values.sectors ?? {}),
@@ -168,6 +169,7 @@ export function searchMock(
   page: {
     nodes: Hit[];
     totalCount?: number;
+    totalCountIsLowerBound?: boolean;
     facets?: Facets;
     endCursor?: string | null;
     hasNextPage?: boolean;
@@ -184,6 +186,7 @@ export function searchMock(
         search: {
           __typename: 'SearchResults',
           totalCount: page.totalCount ?? page.nodes.length,
+          totalCountIsLowerBound: page.totalCountIsLowerBound ?? false,
           pageInfo: {
             __typename: 'PageInfo',
             endCursor: page.endCursor ?? null,
@@ -199,18 +202,13 @@ export function searchMock(
 }
 
 /** The header's instant results for a query. */
-export function quickSearchMock(
-  query: string,
-  targets: Target[],
-  totalCount = targets.length,
-): MockLink.MockedResponse {
+export function quickSearchMock(query: string, targets: Target[]): MockLink.MockedResponse {
   return {
     request: { query: QuickSearchDocument, variables: { query, first: 6 } },
     result: {
       data: {
         search: {
           __typename: 'SearchResults',
-          totalCount,
           nodes: targets.map((target) => ({ __typename: 'SearchHit', target })),
         },
       },

@@ -165,7 +165,12 @@ export function OpportunitiesPage() {
                 <Text role="status" size="sm" c="dimmed">
                   {results.opportunities.length === 0
                     ? t('opportunities.empty')
-                    : t('opportunities.count', { count: results.totalCount ?? 0 })}
+                    : t(
+                        results.totalCountIsLowerBound
+                          ? 'opportunities.countAtLeast'
+                          : 'opportunities.count',
+                        { count: results.totalCount ?? 0 },
+                      )}
                 </Text>
               )}
               {results.opportunities && results.opportunities.length > 0 && (

@@ -296,6 +296,28 @@ describe('SearchPage (/search)', { timeout: 15_000 }, () => {
     expect(within(group).getAllByRole('checkbox')).toHaveLength(6);
   });
 
+  it('says "at least" when a broad search counted up to its cap', async () => {
+    renderApp({
+      path: '/search?q=fund',
+      mocks: [
+        cityMock('en', englishCity),
+        searchMock(
+          { query: 'fund' },
+          {
+            nodes: loanHits,
+            totalCount: 900,
+            totalCountIsLowerBound: true,
+            facets: facets({ types: { OPPORTUNITY: 300 }, countsAreLowerBounds: true }),
+          },
+        ),
+      ],
+    });
+
+    expect(await within(results()).findByText('900+ results for “fund”')).toBeVisible();
+    const type = await screen.findByRole('group', { name: 'Type' });
+    expect(within(type).getByRole('checkbox', { name: 'Opportunities (300+)' })).toBeVisible();
+  });
+
   it('asks for a query before searching', async () => {
     renderApp({ path: '/search', mocks: [cityMock('en', englishCity)] });
 

@@ -219,8 +219,16 @@ function Results({
         {loading
           ? t('searchPage.loading')
           : query
-            ? t('searchPage.count', { count: results.totalCount, query })
-            : t('searchPage.countNoQuery', { count: results.totalCount })}
+            ? t(results.totalCountIsLowerBound ? 'searchPage.countAtLeast' : 'searchPage.count', {
+                count: results.totalCount,
+                query,
+              })
+            : t(
+                results.totalCountIsLowerBound
+                  ? 'searchPage.countNoQueryAtLeast'
+                  : 'searchPage.countNoQuery',
+                { count: results.totalCount },
+              )}
       </Text>
       {results.nodes.length === 0 ? (
         <Stack gap="xs" align="flex-start">

@@ -32,6 +32,7 @@ interface Option {
 export function OpportunityFilters({ values, facets, onChange }: OpportunityFiltersProps) {
   const { t } = useTranslation();
   const { sectorName, neighborhoodName } = useCityNames();
+  const atLeast = facets?.countsAreLowerBounds ?? false;
   const counts = (list: readonly { value: string; count: number }[] | undefined) =>
     new Map((list ?? []).map(({ value, count }) => [value, count]));
 
@@ -55,6 +56,7 @@ export function OpportunityFilters({ values, facets, onChange }: OpportunityFilt
   return (
     <Stack gap="lg">
       <FacetGroup
+        atLeast={atLeast}
         label={t('opportunities.filterKind')}
         options={OPPORTUNITY_KINDS.map((value) => ({
           value,
@@ -67,12 +69,14 @@ export function OpportunityFilters({ values, facets, onChange }: OpportunityFilt
         }
       />
       <FacetGroup
+        atLeast={atLeast}
         label={t('opportunities.filterSector')}
         options={found(facets?.sectors, values.sectors, sectorName)}
         value={values.sectors}
         onChange={(sectors) => onChange({ ...values, sectors })}
       />
       <FacetGroup
+        atLeast={atLeast}
         label={t('opportunities.filterStage')}
         options={STAGES.map((value) => ({
           value,
@@ -85,6 +89,7 @@ export function OpportunityFilters({ values, facets, onChange }: OpportunityFilt
         }
       />
       <FacetGroup
+        atLeast={atLeast}
         label={t('opportunities.filterNeighborhood')}
         description={t('opportunities.filterNeighborhoodHint')}
         options={found(facets?.neighborhoods, values.neighborhoods, neighborhoodName)}
@@ -101,9 +106,12 @@ function FacetGroup({
   options,
   value,
   onChange,
+  atLeast,
 }: {
   label: string;
   description?: string;
+  /** The counts are lower bounds (a broad search counted up to its cap). */
+  atLeast: boolean;
   options: Option[];
   value: string[];
   onChange: (value: string[]) => void;
@@ -121,7 +129,12 @@ function FacetGroup({
           <Checkbox
             key={option.value}
             value={option.value}
-            label={t('opportunities.facetOption', { label: option.label, count: option.count })}
+            label={t(
+              atLeast && option.count > 0
+                ? 'opportunities.facetOptionAtLeast'
+                : 'opportunities.facetOption',
+              { label: option.label, count: option.count },
+            )}
           />
         ))}
       </Stack>

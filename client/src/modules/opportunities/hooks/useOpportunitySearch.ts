@@ -23,6 +23,8 @@ export interface OpportunitySearchParams {
 export interface UseOpportunitySearchResult {
   opportunities: OpportunityCard[] | undefined;
   totalCount: number | undefined;
+  /** Broad searches count up to a cap: the total is then "at least". */
+  totalCountIsLowerBound: boolean;
   facets: OpportunityFacets | undefined;
   hasNextPage: boolean;
   loading: boolean;
@@ -63,6 +65,7 @@ export function useOpportunitySearch(params: OpportunitySearchParams): UseOpport
       target.__typename === 'Opportunity' ? [target] : [],
     ),
     totalCount: results?.totalCount,
+    totalCountIsLowerBound: results?.totalCountIsLowerBound ?? false,
     facets: results?.facets,
     hasNextPage: results?.pageInfo.hasNextPage ?? false,
     loading: loading && networkStatus !== NetworkStatus.fetchMore,

@@ -26,7 +26,7 @@ function optionNames() {
 describe('GlobalSearch (the header search box)', { timeout: 15_000 }, () => {
   it('shows instant results grouped by type, chosen with the arrow keys and opened with Enter', async () => {
     const { user, router } = renderApp({
-      mocks: [cityMock('en', englishCity), quickSearchMock('loan', loanTargets, 14)],
+      mocks: [cityMock('en', englishCity), quickSearchMock('loan', loanTargets)],
     });
 
     const box = searchBox();

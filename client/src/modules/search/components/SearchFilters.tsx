@@ -73,6 +73,7 @@ export function SearchFilters({ state, facets, signedIn, onChange }: SearchFilte
   ];
 
   const networkCount = facets?.inMyNetwork;
+  const atLeast = facets?.countsAreLowerBounds ?? false;
   return (
     <Stack gap="lg">
       {groups.map(({ filter, label }) => (
@@ -82,6 +83,7 @@ export function SearchFilters({ state, facets, signedIn, onChange }: SearchFilte
           counts={facets?.[FACET_FIELD[filter]] ?? []}
           selected={state[filter]}
           label={label}
+          atLeast={atLeast}
           onToggle={(value, checked) => toggle(filter, value, checked)}
         />
       ))}
@@ -91,13 +93,13 @@ export function SearchFilters({ state, facets, signedIn, onChange }: SearchFilte
         </Text>
         <Stack gap={8}>
           <Checkbox
-            label={withCount(t, t('searchPage.verifiedOnly'), facets?.verified)}
+            label={withCount(t, t('searchPage.verifiedOnly'), facets?.verified, atLeast)}
             checked={state.verifiedOnly}
             onChange={(event) => onChange({ ...state, verifiedOnly: event.currentTarget.checked })}
           />
           {signedIn && networkCount !== null && networkCount !== undefined && (
             <Checkbox
-              label={withCount(t, t('searchPage.inMyNetwork'), networkCount)}
+              label={withCount(t, t('searchPage.inMyNetwork'), networkCount, atLeast)}
               checked={state.inMyNetwork}
               onChange={(event) => onChange({ ...state, inMyNetwork: event.currentTarget.checked })}
             />
@@ -126,8 +128,18 @@ const FACET_FIELD = {
   organizationTypes: 'organizationTypes',
 } as const satisfies Record<ListFilter, keyof SearchFacets>;
 
-function withCount(t: TFunction, label: string, count: number | undefined): string {
-  return count === undefined ? label : t('searchPage.withCount', { label, count });
+/** "Label (12)", or "Label (12+)" when a broad search counted only up to its cap. */
+function withCount(
+  t: TFunction,
+  label: string,
+  count: number | undefined,
+  atLeast: boolean,
+): string {
+  if (count === undefined) return label;
+  return t(atLeast && count > 0 ? 'searchPage.withCountAtLeast' : 'searchPage.withCount', {
+    label,
+    count,
+  });
 }
 
 interface FacetGroupProps {
@@ -136,10 +148,12 @@ interface FacetGroupProps {
   selected: readonly string[];
   /** The value's name, or undefined for a value this client cannot filter by. */
   label: (value: string) => string | undefined;
+  /** The counts are lower bounds (a broad search counted up to its cap). */
+  atLeast: boolean;
   onToggle: (value: string, checked: boolean) => void;
 }
 
-function FacetGroup({ legend, counts, selected, label, onToggle }: FacetGroupProps) {
+function FacetGroup({ legend, counts, selected, label, atLeast, onToggle }: FacetGroupProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const values = [
@@ -165,7 +179,7 @@ function FacetGroup({ legend, counts, selected, label, onToggle }: FacetGroupPro
         {shown.map((facet) => (
           <Checkbox
             key={facet.value}
-            label={t('searchPage.withCount', { label: facet.name, count: facet.count })}
+            label={withCount(t, facet.name, facet.count, atLeast)}
             checked={selected.includes(facet.value)}
             onChange={(event) => onToggle(facet.value, event.currentTarget.checked)}
           />

@@ -25,7 +25,6 @@ export type SearchFacets = SearchResults['facets'];
  */
 export function useQuickSearch(query: string): {
   targets: QuickTarget[] | undefined;
-  totalCount: number | undefined;
   /** The query the results shown answer. */
   answered: string | undefined;
   loading: boolean;
@@ -38,7 +37,6 @@ export function useQuickSearch(query: string): {
   const shown = data ?? previousData;
   return {
     targets: skip ? undefined : shown?.search.nodes.map((node) => node.target),
-    totalCount: skip ? undefined : shown?.search.totalCount,
     answered: data ? variables?.query : undefined,
     loading: !skip && loading,
   };
