@@ -30,6 +30,7 @@ import {
   NotificationPreferenceEntity,
 } from '../modules/notifications/notification.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
+import { MemberMatchFactsEntity } from '../modules/matchmaking/member-match-facts.entity.js';
 import {
   OrganizationEntity,
   OrganizationInvitationEntity,
@@ -77,6 +78,7 @@ export const ENTITIES = [
   OpportunitySaveEntity,
   MatchDismissalEntity,
   MatchDigestEntity,
+  MemberMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
 ];

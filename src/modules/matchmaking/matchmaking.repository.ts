@@ -5,7 +5,7 @@ import type {
   BusinessStage,
   NeedOfferCategory,
 } from '../../common/taxonomy/need-offer-categories.js';
-import type { ProfileVisibility } from '../members/profile.types.js';
+import type { FieldVisibility } from '../members/profile.types.js';
 import { OpportunityEntity } from '../opportunities/opportunity.entity.js';
 import type { OpportunityKind, OpportunitySubkind } from '../opportunities/opportunity.types.js';
 import type { MatchDismissReason, MatchKind } from './match.types.js';
@@ -63,18 +63,26 @@ export const SIGNAL_DISMISSALS = 50;
 const VISIBLE = (alias: string) =>
   `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())`;
 
-export interface SeekerRow {
+/** A live member's facts, as member_match_facts keeps them. */
+interface FactsRow {
   id: string;
   sectors: string[];
   stage: BusinessStage | null;
   neighborhood: string | null;
   languages: string[];
-  statements: string[];
+  needs: NeedOfferCategory[];
+  offers: NeedOfferCategory[];
   organization_ids: string[];
 }
 
-export interface PersonRow extends SeekerRow {
-  visibility: Partial<ProfileVisibility> | null;
+/** The viewer's facts, with their latest NOT_RELEVANT dismissals as signals. */
+export interface SeekerRow extends FactsRow {
+  signals: SignalRow[];
+}
+
+export interface PersonRow extends FactsRow {
+  /** Their own location visibility; null means the default. */
+  location_visibility: FieldVisibility | null;
   mutual: number;
   via_connector: boolean;
   connected: boolean;
@@ -85,7 +93,8 @@ export interface OrganizationRow {
   sectors: string[];
   neighborhood: string | null;
   verified: boolean;
-  statements: string[];
+  needs: NeedOfferCategory[];
+  offers: NeedOfferCategory[];
   programme_stages: BusinessStage[];
 }
 
@@ -93,7 +102,6 @@ export interface OpportunityRow {
   id: string;
   kind: OpportunityKind;
   subkind: OpportunitySubkind | null;
-  title: string;
   organization_id: string | null;
   poster_id: string | null;
   sectors: string[];
@@ -141,15 +149,14 @@ interface PoolParameters {
  */
 const TYPED = 'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[]';
 
-/** "Kind:CATEGORY" pairs of a member's or organization's statements, in one probe each. */
-const STATEMENTS = (table: string, key: string, column: string) =>
-  `ARRAY(SELECT t.kind || ':' || t.category FROM ${table} t WHERE t.${key} = ${column})`;
+/** The columns of member_match_facts a pool returns, the same in every source of a union. */
+const FACTS = (alias: string) =>
+  `${alias}.member_id, ${alias}.sectors, ${alias}.stage, ${alias}.neighborhood, ${alias}.languages,
+   ${alias}.location_visibility, ${alias}.needs, ${alias}.offers, ${alias}.organization_ids`;
 
-/** A statement of theirs meeting the viewer's ($2 needs, $3 offers), either way. */
-const MEETS = (table: string, key: string, column: string) =>
-  `EXISTS (SELECT 1 FROM ${table} t WHERE t.${key} = ${column}
-     AND ((t.kind = 'OFFER' AND t.category = ANY($2::varchar[]))
-       OR (t.kind = 'NEED' AND t.category = ANY($3::varchar[]))))`;
+/** A member's facts meeting the viewer's ($2 needs, $3 offers), either way. */
+const MEETS = (alias: string) =>
+  `(${alias}.offers && $2::varchar[] OR ${alias}.needs && $3::varchar[])`;
 
 /**
  * The SQL of matchmaking. Candidates come from a fixed number of bounded sources; nothing here
@@ -164,14 +171,20 @@ export class MatchmakingRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /** The viewer's sectors, stage, place, languages, needs, offers and organizations. */
+  /**
+   * The viewer's sectors, stage, place, languages, needs, offers and organizations, and their
+   * latest NOT_RELEVANT dismissals as signals; null for a deleted member.
+   */
   async seeker(memberId: string): Promise<SeekerRow | null> {
     const rows = await this.dataSource.query<SeekerRow[]>(
-      `SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages,
-              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
-              ARRAY(SELECT om.organization_id FROM organization_member om
-                    WHERE om.member_id = m.id) AS organization_ids
-       FROM member m WHERE m.id = $1 AND m.deleted_at IS NULL`,
+      `SELECT f.member_id AS id, f.sectors, f.stage, f.neighborhood, f.languages, f.needs,
+              f.offers, f.organization_ids,
+              coalesce((SELECT json_agg(d ORDER BY d.created_at DESC) FROM (
+                SELECT reason, organization_id, categories, opportunity_kind, created_at
+                FROM match_dismissal
+                WHERE member_id = $1 AND reason = 'NOT_RELEVANT'
+                ORDER BY created_at DESC LIMIT ${SIGNAL_DISMISSALS}) d), '[]') AS signals
+       FROM member_match_facts f WHERE f.member_id = $1`,
       [memberId],
     );
     return rows[0] ?? null;
@@ -187,30 +200,27 @@ export class MatchmakingRepository {
     const meets = needs.length > 0 || offers.length > 0;
     const limits = CANDIDATE_LIMITS;
     const sources = [
-      `(SELECT id FROM second ORDER BY mutual DESC, id LIMIT ${limits.network})`,
+      `(SELECT ${FACTS('f')} FROM (SELECT id FROM second ORDER BY mutual DESC, id
+                                    LIMIT ${limits.network}) n
+        JOIN member_match_facts f ON f.member_id = n.id)`,
       needs.length > 0 &&
         offers.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = s.member_id
-                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
-          LIMIT ${limits.reciprocal})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.offers && $2::varchar[] AND f.needs && $3::varchar[] LIMIT ${limits.reciprocal})`,
       meets &&
         sectors.length > 0 &&
-        `(SELECT m.id FROM member m WHERE m.sectors && $4::varchar[]
-            AND ${MEETS('member_statement', 'member_id', 'm.id')}
-          LIMIT ${limits.sector})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.sectors && $4::varchar[] AND ${MEETS('f')} LIMIT ${limits.sector})`,
       meets &&
         neighborhoods.length > 0 &&
-        `(SELECT m.id FROM member m WHERE m.neighborhood = ANY($5::varchar[])
-            AND ${MEETS('member_statement', 'member_id', 'm.id')}
-          LIMIT ${limits.neighborhood})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.neighborhood = ANY($5::varchar[]) AND ${MEETS('f')} LIMIT ${limits.neighborhood})`,
       needs.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[]) LIMIT ${limits.offers})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.offers && $2::varchar[] LIMIT ${limits.offers})`,
       offers.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.needs})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.needs && $3::varchar[] LIMIT ${limits.needs})`,
     ];
     return this.personPool(parameters, sources, { excludeConnections: true });
   }
@@ -223,26 +233,25 @@ export class MatchmakingRepository {
   candidateMembers(parameters: PoolParameters): Promise<PersonRow[]> {
     const { sectors, neighborhoods } = parameters;
     const limits = CANDIDATE_LIMITS;
-    const needs = `EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = m.id
-                     AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))`;
     const sources = [
       (sectors.length > 0 || neighborhoods.length > 0) &&
-        `(SELECT m.id FROM member m
-          WHERE (m.sectors && $4::varchar[] OR m.neighborhood = ANY($5::varchar[])) AND ${needs}
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE (f.sectors && $4::varchar[] OR f.neighborhood = ANY($5::varchar[]))
+            AND f.needs && $3::varchar[]
           LIMIT ${limits.candidatesFitting})`,
-      `(SELECT s.member_id FROM member_statement s
-        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.candidatesAny})`,
-      `(SELECT c.other_id FROM connection c JOIN member m ON m.id = c.other_id
-        WHERE c.member_id = $1 AND ${needs} LIMIT ${limits.candidatesConnections})`,
+      `(SELECT ${FACTS('f')} FROM member_match_facts f
+        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
+      `(SELECT ${FACTS('f')} FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+        WHERE c.member_id = $1 AND f.needs && $3::varchar[] LIMIT ${limits.candidatesConnections})`,
     ];
     return this.personPool(parameters, sources, { excludeConnections: false });
   }
 
   /**
-   * The facts of a pool of members in one statement: the pool's sources, then the exclusions,
-   * then each member's profile facts, statements, organizations and shared connections (counted
-   * through recent connections, see NETWORK_SOURCES: exact for most, a lower bound for the
-   * best-connected).
+   * The facts of a pool of members in one statement: the pool's sources (each reads whole rows
+   * of member_match_facts, which holds live members only), then the exclusions, then the shared
+   * connections (counted through recent connections, see NETWORK_SOURCES: exact for most, a
+   * lower bound for the best-connected).
    */
   private personPool(
     parameters: PoolParameters,
@@ -252,8 +261,8 @@ export class MatchmakingRepository {
     const pool = sources.filter((source): source is string => !!source).join('\nUNION\n');
     return this.dataSource.query<PersonRow[]>(
       `WITH typed AS (${TYPED}), recent AS (
-         SELECT c.other_id AS id, ('CONNECTOR' = ANY(m.roles)) AS connector
-         FROM connection c JOIN member m ON m.id = c.other_id
+         SELECT c.other_id AS id, f.connector
+         FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
          WHERE c.member_id = $1
          ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
        ), second AS (
@@ -264,28 +273,31 @@ export class MatchmakingRepository {
          ) b
          WHERE b.other_id <> $1
          GROUP BY b.other_id
-       ), pool(id) AS (${pool})
-       SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages, m.visibility,
+       ), pool AS (${pool})
+       SELECT pool.member_id AS id, pool.sectors, pool.stage, pool.neighborhood, pool.languages,
+              pool.location_visibility, pool.needs, pool.offers, pool.organization_ids,
               coalesce(second.mutual, 0) AS mutual,
               coalesce(second.via_connector, false) AS via_connector,
-              EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = m.id)
-                AS connected,
-              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
-              ARRAY(SELECT om.organization_id FROM organization_member om
-                    WHERE om.member_id = m.id) AS organization_ids
+              ${
+                options.excludeConnections
+                  ? 'false'
+                  : 'pool.member_id IN (SELECT c.other_id FROM connection c WHERE c.member_id = $1)'
+              } AS connected
        FROM pool
-       JOIN member m ON m.id = pool.id AND m.deleted_at IS NULL
-       LEFT JOIN second ON second.id = pool.id
-       WHERE pool.id <> $1
+       LEFT JOIN second ON second.id = pool.member_id
+       WHERE pool.member_id <> $1
          ${
            options.excludeConnections
-             ? `AND NOT EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = pool.id)
+             ? `AND NOT EXISTS (SELECT 1 FROM connection c
+                                WHERE c.member_id = $1 AND c.other_id = pool.member_id)
                 AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                                WHERE d.member_id = $1 AND d.target_id = pool.id)`
+                                WHERE d.member_id = $1 AND d.target_id = pool.member_id)`
              : ''
          }
-         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocker_id = $1 AND k.blocked_id = pool.id)
-         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocked_id = $1 AND k.blocker_id = pool.id)`,
+         AND NOT EXISTS (SELECT 1 FROM member_block k
+                         WHERE k.blocker_id = $1 AND k.blocked_id = pool.member_id)
+         AND NOT EXISTS (SELECT 1 FROM member_block k
+                         WHERE k.blocked_id = $1 AND k.blocker_id = pool.member_id)`,
       [
         parameters.viewerId,
         parameters.needs,
@@ -372,10 +384,14 @@ export class MatchmakingRepository {
     return this.dataSource.query<OrganizationRow[]>(
       `WITH typed AS (${TYPED}), pool(id) AS (${pool.join('\nUNION\n')})
        SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
-              ${STATEMENTS('organization_statement', 'organization_id', 'o.id')} AS statements,
+              coalesce(s.needs, '{}') AS needs, coalesce(s.offers, '{}') AS offers,
               ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
                     WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
        FROM pool JOIN organization o ON o.id = pool.id
+       CROSS JOIN LATERAL (
+         SELECT array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'NEED') AS needs,
+                array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'OFFER') AS offers
+         FROM organization_statement t WHERE t.organization_id = o.id) s
        WHERE NOT (o.id = ANY($6::uuid[]))
          ${
            options.excludeDismissed
@@ -404,9 +420,13 @@ export class MatchmakingRepository {
   ): Promise<OpportunityRow[]> {
     const { needs, sectors, neighborhoods } = parameters;
     const limits = CANDIDATE_LIMITS;
+    // Each source reads the opportunity_published_match index alone (it includes all but the
+    // title, which the few shown get when they are read whole).
     const newest = (condition: string, limit: number) =>
-      `(SELECT o.id FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
-        ORDER BY o.published_at DESC LIMIT ${limit})`;
+      `(SELECT o.id, o.kind, o.subkind, o.organization_id, o.poster_id, o.sectors, o.stages,
+               o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
+        FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
+        ORDER BY o.published_at DESC, o.id DESC LIMIT ${limit})`;
     const answers = 'o.categories && $2::varchar[]';
     const sources = [
       needs.length > 0 &&
@@ -422,10 +442,8 @@ export class MatchmakingRepository {
     if (sources.length === 0) return Promise.resolve([]);
     return this.dataSource.query<OpportunityRow[]>(
       `WITH typed AS (SELECT $2::varchar[], $3::varchar[], $4::varchar[]),
-       pool(id) AS (${sources.join('\nUNION\n')})
-       SELECT o.id, o.kind, o.subkind, o.title, o.organization_id, o.poster_id, o.sectors,
-              o.stages, o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
-       FROM pool JOIN opportunity o ON o.id = pool.id
+       pool AS (${sources.join('\nUNION\n')})
+       SELECT * FROM pool o
        WHERE o.poster_id IS DISTINCT FROM $1
          AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($5::uuid[])))
          AND NOT EXISTS (SELECT 1 FROM match_dismissal d WHERE d.member_id = $1 AND d.target_id = o.id)`,
@@ -467,16 +485,6 @@ export class MatchmakingRepository {
 
   findOpportunity(id: string): Promise<OpportunityEntity | null> {
     return this.dataSource.getRepository(OpportunityEntity).findOneBy({ id });
-  }
-
-  /** The viewer's latest NOT_RELEVANT dismissals, as signals. */
-  signals(memberId: string): Promise<SignalRow[]> {
-    return this.dataSource.query<SignalRow[]>(
-      `SELECT reason, organization_id, categories, opportunity_kind FROM match_dismissal
-       WHERE member_id = $1 AND reason = 'NOT_RELEVANT'
-       ORDER BY created_at DESC LIMIT ${SIGNAL_DISMISSALS}`,
-      [memberId],
-    );
   }
 
   // ---------------------------------------------------------------- dismissals
