@@ -134,20 +134,51 @@ export interface SignalRow {
   opportunity_kind: OpportunityKind | null;
 }
 
-/** What a member pool query needs to know about the viewer. */
-interface PoolParameters {
+/** What the candidate sources need to know about the viewer (or an opportunity). */
+export interface PoolParameters {
   viewerId: string;
   needs: readonly string[];
   offers: readonly string[];
   sectors: readonly string[];
   neighborhoods: readonly string[];
+  /** Organizations left out: the viewer's own (or the opportunity's). */
+  excluded: readonly string[];
+}
+
+/** The candidates of each kind, as read in one statement. */
+export interface Candidates {
+  people: PersonRow[];
+  organizations: OrganizationRow[];
+  opportunities: OpportunityRow[];
 }
 
 /**
  * Names the type of every parameter, for the statements in which some sources (and so some
- * parameters) are left out: PostgreSQL refuses a parameter whose type it cannot tell.
+ * parameters) are left out: PostgreSQL refuses a parameter whose type it cannot tell. Every
+ * candidate statement takes the same six: $1 the viewer, $2 needs, $3 offers, $4 sectors,
+ * $5 neighborhoods, $6 organizations left out.
  */
-const TYPED = 'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[]';
+const TYPED =
+  'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::uuid[]';
+
+/**
+ * The viewer's second degree, reached through their most recent connections and the most
+ * recent connections of each: `second` (id, mutual, via_connector), for the people pools.
+ */
+const NETWORK = `recent AS (
+    SELECT c.other_id AS id, f.connector
+    FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+    WHERE c.member_id = $1
+    ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
+  ), second AS (
+    SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
+    FROM recent CROSS JOIN LATERAL (
+      SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
+      ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
+    ) b
+    WHERE b.other_id <> $1
+    GROUP BY b.other_id
+  )`;
 
 /** The columns of member_match_facts a pool returns, the same in every source of a union. */
 const FACTS = (alias: string) =>
@@ -157,6 +188,70 @@ const FACTS = (alias: string) =>
 /** A member's facts meeting the viewer's ($2 needs, $3 offers), either way. */
 const MEETS = (alias: string) =>
   `(${alias}.offers && $2::varchar[] OR ${alias}.needs && $3::varchar[])`;
+
+const present = (sources: (string | false)[]): string[] =>
+  sources.filter((source): source is string => !!source);
+
+/**
+ * Members from their sources (each reads whole rows of member_match_facts, which holds live
+ * members only), with the shared connections counted in `second` (exact for most, a lower
+ * bound for the best-connected, see NETWORK_SOURCES); never the viewer or anyone blocked either
+ * way with them; with `excludeConnections`, neither their connections nor whom they dismissed.
+ */
+function peopleSql(sources: string[], options: { excludeConnections: boolean }): string {
+  return `SELECT pool.member_id AS id, pool.sectors, pool.stage, pool.neighborhood, pool.languages,
+            pool.location_visibility, pool.needs, pool.offers, pool.organization_ids,
+            coalesce(second.mutual, 0) AS mutual,
+            coalesce(second.via_connector, false) AS via_connector,
+            ${
+              options.excludeConnections
+                ? 'false'
+                : 'pool.member_id IN (SELECT c.other_id FROM connection c WHERE c.member_id = $1)'
+            } AS connected
+     FROM (${sources.join('\nUNION\n')}) pool
+     LEFT JOIN second ON second.id = pool.member_id
+     WHERE pool.member_id <> $1
+       ${
+         options.excludeConnections
+           ? `AND NOT EXISTS (SELECT 1 FROM connection c
+                              WHERE c.member_id = $1 AND c.other_id = pool.member_id)
+              AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                              WHERE d.member_id = $1 AND d.target_id = pool.member_id)`
+           : ''
+       }
+       AND NOT EXISTS (SELECT 1 FROM member_block k
+                       WHERE k.blocker_id = $1 AND k.blocked_id = pool.member_id)
+       AND NOT EXISTS (SELECT 1 FROM member_block k
+                       WHERE k.blocked_id = $1 AND k.blocker_id = pool.member_id)`;
+}
+
+/**
+ * Organizations from their sources (ids), with their facts: statements and the stages of their
+ * published opportunities, both read from covering indexes. Never one left out ($6); with
+ * `excludeDismissed`, never one the viewer dismissed.
+ */
+function organizationsSql(sources: string[], options: { excludeDismissed: boolean }): string {
+  return `SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
+            coalesce(s.needs, '{}') AS needs, coalesce(s.offers, '{}') AS offers,
+            ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
+                  WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
+     FROM (${sources.join('\nUNION\n')}) pool(id)
+     JOIN organization o ON o.id = pool.id
+     CROSS JOIN LATERAL (
+       SELECT array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'NEED') AS needs,
+              array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'OFFER') AS offers
+       FROM organization_statement t WHERE t.organization_id = o.id) s
+     WHERE NOT (o.id = ANY($6::uuid[]))
+       ${
+         options.excludeDismissed
+           ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                              WHERE d.member_id = $1 AND d.target_id = o.id)`
+           : ''
+       }`;
+}
+
+/** Rows of a json_agg: timestamps come back as text. */
+type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
 
 /**
  * The SQL of matchmaking. Candidates come from a fixed number of bounded sources; nothing here
@@ -191,15 +286,22 @@ export class MatchmakingRepository {
   }
 
   /**
-   * Members to recommend to the viewer, from the network, from needs and offers that meet
-   * (both ways first), and from the viewer's sectors and neighborhood; never the viewer, their
-   * connections, anyone blocked either way, a deleted member, or one they dismissed.
+   * The candidates of each kind asked for, in one statement whatever the kinds: members from the
+   * network, from needs and offers that meet (both ways first) and from the viewer's sectors and
+   * neighborhood, never their connections or anyone blocked either way; organizations offering
+   * what the viewer needs and needing what they offer, nearby, or any; published opportunities
+   * answering their needs. Never the viewer's own organizations or opportunities, nor anything
+   * they dismissed.
    */
-  memberCandidates(parameters: PoolParameters): Promise<PersonRow[]> {
+  recommendationCandidates(
+    parameters: PoolParameters,
+    kinds: readonly MatchKind[],
+  ): Promise<Candidates> {
     const { needs, offers, sectors, neighborhoods } = parameters;
     const meets = needs.length > 0 || offers.length > 0;
+    const near = sectors.length > 0 || neighborhoods.length > 0;
     const limits = CANDIDATE_LIMITS;
-    const sources = [
+    const people = present([
       `(SELECT ${FACTS('f')} FROM (SELECT id FROM second ORDER BY mutual DESC, id
                                     LIMIT ${limits.network}) n
         JOIN member_match_facts f ON f.member_id = n.id)`,
@@ -221,105 +323,8 @@ export class MatchmakingRepository {
       offers.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
           WHERE f.needs && $3::varchar[] LIMIT ${limits.needs})`,
-    ];
-    return this.personPool(parameters, sources, { excludeConnections: true });
-  }
-
-  /**
-   * Members who need what an opportunity answers: of its sectors or neighborhoods first, then
-   * any, and the poster's own connections; never the viewer, anyone blocked either way with
-   * them, or a deleted member.
-   */
-  candidateMembers(parameters: PoolParameters): Promise<PersonRow[]> {
-    const { sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    const sources = [
-      (sectors.length > 0 || neighborhoods.length > 0) &&
-        `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE (f.sectors && $4::varchar[] OR f.neighborhood = ANY($5::varchar[]))
-            AND f.needs && $3::varchar[]
-          LIMIT ${limits.candidatesFitting})`,
-      `(SELECT ${FACTS('f')} FROM member_match_facts f
-        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
-      `(SELECT ${FACTS('f')} FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
-        WHERE c.member_id = $1 AND f.needs && $3::varchar[] LIMIT ${limits.candidatesConnections})`,
-    ];
-    return this.personPool(parameters, sources, { excludeConnections: false });
-  }
-
-  /**
-   * The facts of a pool of members in one statement: the pool's sources (each reads whole rows
-   * of member_match_facts, which holds live members only), then the exclusions, then the shared
-   * connections (counted through recent connections, see NETWORK_SOURCES: exact for most, a
-   * lower bound for the best-connected).
-   */
-  private personPool(
-    parameters: PoolParameters,
-    sources: (string | false)[],
-    options: { excludeConnections: boolean },
-  ): Promise<PersonRow[]> {
-    const pool = sources.filter((source): source is string => !!source).join('\nUNION\n');
-    return this.dataSource.query<PersonRow[]>(
-      `WITH typed AS (${TYPED}), recent AS (
-         SELECT c.other_id AS id, f.connector
-         FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
-         WHERE c.member_id = $1
-         ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
-       ), second AS (
-         SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
-         FROM recent CROSS JOIN LATERAL (
-           SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
-           ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
-         ) b
-         WHERE b.other_id <> $1
-         GROUP BY b.other_id
-       ), pool AS (${pool})
-       SELECT pool.member_id AS id, pool.sectors, pool.stage, pool.neighborhood, pool.languages,
-              pool.location_visibility, pool.needs, pool.offers, pool.organization_ids,
-              coalesce(second.mutual, 0) AS mutual,
-              coalesce(second.via_connector, false) AS via_connector,
-              ${
-                options.excludeConnections
-                  ? 'false'
-                  : 'pool.member_id IN (SELECT c.other_id FROM connection c WHERE c.member_id = $1)'
-              } AS connected
-       FROM pool
-       LEFT JOIN second ON second.id = pool.member_id
-       WHERE pool.member_id <> $1
-         ${
-           options.excludeConnections
-             ? `AND NOT EXISTS (SELECT 1 FROM connection c
-                                WHERE c.member_id = $1 AND c.other_id = pool.member_id)
-                AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                                WHERE d.member_id = $1 AND d.target_id = pool.member_id)`
-             : ''
-         }
-         AND NOT EXISTS (SELECT 1 FROM member_block k
-                         WHERE k.blocker_id = $1 AND k.blocked_id = pool.member_id)
-         AND NOT EXISTS (SELECT 1 FROM member_block k
-                         WHERE k.blocked_id = $1 AND k.blocker_id = pool.member_id)`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.offers,
-        parameters.sectors,
-        parameters.neighborhoods,
-      ],
-    );
-  }
-
-  /**
-   * Organizations to recommend: offering what the viewer needs and needing what they offer
-   * first, then nearby (sector or neighborhood), then any; never the viewer's own, or one they
-   * dismissed.
-   */
-  organizationCandidates(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OrganizationRow[]> {
-    const { needs, offers, sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    const near = sectors.length > 0 || neighborhoods.length > 0;
-    const sources = [
+    ]);
+    const organizations = present([
       needs.length > 0 &&
         offers.length > 0 &&
         `(SELECT s.organization_id AS id FROM organization_statement s
@@ -350,18 +355,66 @@ export class MatchmakingRepository {
         `(SELECT s.organization_id FROM organization_statement s
           WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
           LIMIT ${limits.organizationsNeeds})`,
-    ];
-    return this.organizationPool(parameters, sources, { excludeDismissed: true });
+    ]);
+    // Each source reads the opportunity_published_match index alone (it includes all but the
+    // title, which the few shown get when they are read whole).
+    const newest = (condition: string, limit: number) =>
+      `(SELECT o.id, o.kind, o.subkind, o.organization_id, o.poster_id, o.sectors, o.stages,
+               o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
+        FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
+        ORDER BY o.published_at DESC, o.id DESC LIMIT ${limit})`;
+    const answers = 'o.categories && $2::varchar[]';
+    const opportunities = present([
+      needs.length > 0 &&
+        sectors.length > 0 &&
+        newest(`${answers} AND o.sectors && $4::varchar[]`, limits.opportunitiesInSector),
+      needs.length > 0 && newest(`${answers} AND o.sectors = '{}'`, limits.opportunitiesOpen),
+      needs.length > 0 &&
+        neighborhoods.length > 0 &&
+        newest(`${answers} AND o.neighborhoods && $5::varchar[]`, limits.opportunitiesNearby),
+      needs.length > 0 && newest(answers, limits.opportunitiesNewest),
+      sectors.length > 0 && newest('o.sectors && $4::varchar[]', limits.opportunitiesSector),
+    ]);
+    return this.candidates(parameters, {
+      people: kinds.includes('MEMBER') && peopleSql(people, { excludeConnections: true }),
+      organizations:
+        kinds.includes('ORGANIZATION') &&
+        organizations.length > 0 &&
+        organizationsSql(organizations, { excludeDismissed: true }),
+      opportunities:
+        kinds.includes('OPPORTUNITY') &&
+        opportunities.length > 0 &&
+        `SELECT * FROM (${opportunities.join('\nUNION\n')}) o
+         WHERE o.poster_id IS DISTINCT FROM $1
+           AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($6::uuid[])))
+           AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                           WHERE d.member_id = $1 AND d.target_id = o.id)`,
+    });
   }
 
-  /** Organizations that need what an opportunity answers ($3): fitting first, then any. */
-  candidateOrganizations(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OrganizationRow[]> {
-    const { sectors, neighborhoods } = parameters;
+  /**
+   * Members and organizations who need what an opportunity answers ($3), in one statement: of
+   * its sectors or neighborhoods first, then any, and the poster's own connections; never the
+   * viewer, anyone blocked either way with them, or a deleted member.
+   */
+  opportunityCandidates(
+    parameters: PoolParameters,
+  ): Promise<Pick<Candidates, 'people' | 'organizations'>> {
+    const fitting = parameters.sectors.length > 0 || parameters.neighborhoods.length > 0;
     const limits = CANDIDATE_LIMITS;
-    const sources = [
-      (sectors.length > 0 || neighborhoods.length > 0) &&
+    const people = present([
+      fitting &&
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE (f.sectors && $4::varchar[] OR f.neighborhood = ANY($5::varchar[]))
+            AND f.needs && $3::varchar[]
+          LIMIT ${limits.candidatesFitting})`,
+      `(SELECT ${FACTS('f')} FROM member_match_facts f
+        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
+      `(SELECT ${FACTS('f')} FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+        WHERE c.member_id = $1 AND f.needs && $3::varchar[] LIMIT ${limits.candidatesConnections})`,
+    ]);
+    const organizations = present([
+      fitting &&
         `(SELECT s.organization_id AS id FROM organization_statement s
           JOIN organization o ON o.id = s.organization_id
           WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
@@ -370,35 +423,35 @@ export class MatchmakingRepository {
       `(SELECT s.organization_id FROM organization_statement s
         WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
         LIMIT ${limits.candidateOrganizationsAny})`,
-    ];
-    return this.organizationPool(parameters, sources, { excludeDismissed: false });
+    ]);
+    return this.candidates(parameters, {
+      people: peopleSql(people, { excludeConnections: false }),
+      organizations: organizationsSql(organizations, { excludeDismissed: false }),
+      opportunities: false,
+    });
   }
 
-  private organizationPool(
-    parameters: PoolParameters & { excluded: readonly string[] },
-    sources: (string | false)[],
-    options: { excludeDismissed: boolean },
-  ): Promise<OrganizationRow[]> {
-    const pool = sources.filter((source): source is string => !!source);
-    if (pool.length === 0) return Promise.resolve([]);
-    return this.dataSource.query<OrganizationRow[]>(
-      `WITH typed AS (${TYPED}), pool(id) AS (${pool.join('\nUNION\n')})
-       SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
-              coalesce(s.needs, '{}') AS needs, coalesce(s.offers, '{}') AS offers,
-              ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
-                    WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
-       FROM pool JOIN organization o ON o.id = pool.id
-       CROSS JOIN LATERAL (
-         SELECT array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'NEED') AS needs,
-                array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'OFFER') AS offers
-         FROM organization_statement t WHERE t.organization_id = o.id) s
-       WHERE NOT (o.id = ANY($6::uuid[]))
-         ${
-           options.excludeDismissed
-             ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                                WHERE d.member_id = $1 AND d.target_id = o.id)`
-             : ''
-         }`,
+  /**
+   * One statement for the pools of every kind, each an aggregate of JSON rows: one round trip,
+   * and rows the driver parses at once rather than array by array.
+   */
+  private async candidates(
+    parameters: PoolParameters,
+    pools: Record<keyof Candidates, string | false>,
+  ): Promise<Candidates> {
+    const aggregate = (sql: string | false) =>
+      sql ? `(SELECT coalesce(json_agg(r), '[]') FROM (${sql}) r)` : `'[]'::json`;
+    const [row] = await this.dataSource.query<
+      {
+        people: PersonRow[];
+        organizations: OrganizationRow[];
+        opportunities: Json<OpportunityRow>[];
+      }[]
+    >(
+      `WITH typed AS (${TYPED})${pools.people ? `, ${NETWORK}` : ''}
+       SELECT ${aggregate(pools.people)} AS people,
+              ${aggregate(pools.organizations)} AS organizations,
+              ${aggregate(pools.opportunities)} AS opportunities`,
       [
         parameters.viewerId,
         parameters.needs,
@@ -408,53 +461,14 @@ export class MatchmakingRepository {
         parameters.excluded,
       ],
     );
-  }
-
-  /**
-   * Published opportunities, still open, answering the viewer's needs: in their sector, open to
-   * any sector, in their neighborhood, the newest; and a few of their sector answering anything.
-   * Never the viewer's own or their organizations', nor one they dismissed.
-   */
-  opportunityCandidates(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OpportunityRow[]> {
-    const { needs, sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    // Each source reads the opportunity_published_match index alone (it includes all but the
-    // title, which the few shown get when they are read whole).
-    const newest = (condition: string, limit: number) =>
-      `(SELECT o.id, o.kind, o.subkind, o.organization_id, o.poster_id, o.sectors, o.stages,
-               o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
-        FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
-        ORDER BY o.published_at DESC, o.id DESC LIMIT ${limit})`;
-    const answers = 'o.categories && $2::varchar[]';
-    const sources = [
-      needs.length > 0 &&
-        sectors.length > 0 &&
-        newest(`${answers} AND o.sectors && $3::varchar[]`, limits.opportunitiesInSector),
-      needs.length > 0 && newest(`${answers} AND o.sectors = '{}'`, limits.opportunitiesOpen),
-      needs.length > 0 &&
-        neighborhoods.length > 0 &&
-        newest(`${answers} AND o.neighborhoods && $4::varchar[]`, limits.opportunitiesNearby),
-      needs.length > 0 && newest(answers, limits.opportunitiesNewest),
-      sectors.length > 0 && newest('o.sectors && $3::varchar[]', limits.opportunitiesSector),
-    ].filter((source): source is string => !!source);
-    if (sources.length === 0) return Promise.resolve([]);
-    return this.dataSource.query<OpportunityRow[]>(
-      `WITH typed AS (SELECT $2::varchar[], $3::varchar[], $4::varchar[]),
-       pool AS (${sources.join('\nUNION\n')})
-       SELECT * FROM pool o
-       WHERE o.poster_id IS DISTINCT FROM $1
-         AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($5::uuid[])))
-         AND NOT EXISTS (SELECT 1 FROM match_dismissal d WHERE d.member_id = $1 AND d.target_id = o.id)`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.sectors,
-        neighborhoods,
-        parameters.excluded,
-      ],
-    );
+    return {
+      people: row.people,
+      organizations: row.organizations,
+      opportunities: row.opportunities.map((opportunity) => ({
+        ...opportunity,
+        deadline: opportunity.deadline === null ? null : new Date(opportunity.deadline),
+      })),
+    };
   }
 
   /**

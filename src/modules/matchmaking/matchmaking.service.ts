@@ -60,10 +60,10 @@ const MANAGER_ROLES: readonly string[] = ['OWNER', 'ADMIN'];
  * the reasons why, and the members and organizations an opportunity's poster could reach.
  *
  * A recommendation runs a fixed number of statements, whatever `first` is: the viewer's facts
- * with their dismissal signals; then, at once, the member, organization and opportunity
- * candidates (each a union of bounded sources, with their facts); then, for the few chosen, at
- * once the organizations, the opportunities, and the connectors of the people followed by their
- * profiles.
+ * with their dismissal signals; then the member, organization and opportunity candidates in one
+ * statement (each kind a union of bounded sources, with their facts); then, for the few chosen,
+ * at once the organizations, the opportunities, and the connectors of the people followed by
+ * their profiles.
  */
 @Injectable()
 export class MatchmakingService {
@@ -94,20 +94,17 @@ export class MatchmakingService {
     const row = await this.repository.seeker(viewer.id);
     if (!row) throw signInRequired();
     const me = toSeeker(row);
-    const parameters = {
-      viewerId: viewer.id,
-      needs: me.needs,
-      offers: me.offers,
-      sectors: me.sectors,
-      neighborhoods: me.neighborhood ? [me.neighborhood] : [],
-      excluded: me.organizationIds,
-    };
-    const none = Promise.resolve([]);
-    const [people, organizations, opportunities] = await Promise.all([
-      wanted.includes('MEMBER') ? this.repository.memberCandidates(parameters) : none,
-      wanted.includes('ORGANIZATION') ? this.repository.organizationCandidates(parameters) : none,
-      wanted.includes('OPPORTUNITY') ? this.repository.opportunityCandidates(parameters) : none,
-    ]);
+    const { people, organizations, opportunities } = await this.repository.recommendationCandidates(
+      {
+        viewerId: viewer.id,
+        needs: me.needs,
+        offers: me.offers,
+        sectors: me.sectors,
+        neighborhoods: me.neighborhood ? [me.neighborhood] : [],
+        excluded: me.organizationIds,
+      },
+      wanted,
+    );
     const context: ScoringContext = {
       defaultLanguage: this.city.city().defaultLocale,
       signals: dismissalSignals(
@@ -156,18 +153,14 @@ export class MatchmakingService {
       organization_id: row.organizationId,
       poster_id: row.posterId,
     });
-    const parameters = {
+    const { people, organizations } = await this.repository.opportunityCandidates({
       viewerId: viewer.id,
       needs: [],
       offers: opportunity.categories,
       sectors: opportunity.sectors,
       neighborhoods: opportunity.neighborhoods,
       excluded: row.organizationId ? [row.organizationId] : [],
-    };
-    const [people, organizations] = await Promise.all([
-      this.repository.candidateMembers(parameters),
-      this.repository.candidateOrganizations(parameters),
-    ]);
+    });
     const posterSide = (person: PersonRow) =>
       person.id === row.posterId ||
       (!!row.organizationId && person.organization_ids.includes(row.organizationId));
