@@ -30,7 +30,10 @@ import {
   NotificationPreferenceEntity,
 } from '../modules/notifications/notification.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
-import { MemberMatchFactsEntity } from '../modules/matchmaking/member-match-facts.entity.js';
+import {
+  MemberMatchFactsEntity,
+  OrganizationMatchFactsEntity,
+} from '../modules/matchmaking/match-facts.entity.js';
 import {
   OrganizationEntity,
   OrganizationInvitationEntity,
@@ -79,6 +82,7 @@ export const ENTITIES = [
   MatchDismissalEntity,
   MatchDigestEntity,
   MemberMatchFactsEntity,
+  OrganizationMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
 ];

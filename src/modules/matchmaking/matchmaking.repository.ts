@@ -185,6 +185,15 @@ const FACTS = (alias: string) =>
   `${alias}.member_id, ${alias}.sectors, ${alias}.stage, ${alias}.neighborhood, ${alias}.languages,
    ${alias}.location_visibility, ${alias}.needs, ${alias}.offers, ${alias}.organization_ids`;
 
+/** The columns of organization_match_facts a pool returns. */
+const ORGANIZATION_FACTS = (alias: string) =>
+  `${alias}.organization_id, ${alias}.sectors, ${alias}.neighborhood, ${alias}.verified,
+   ${alias}.needs, ${alias}.offers`;
+
+/** Of the viewer's sectors ($4) or neighborhood ($5). */
+const NEAR = (alias: string) =>
+  `(${alias}.sectors && $4::varchar[] OR ${alias}.neighborhood = ANY($5::varchar[]))`;
+
 /** A member's facts meeting the viewer's ($2 needs, $3 offers), either way. */
 const MEETS = (alias: string) =>
   `(${alias}.offers && $2::varchar[] OR ${alias}.needs && $3::varchar[])`;
@@ -226,26 +235,22 @@ function peopleSql(sources: string[], options: { excludeConnections: boolean }):
 }
 
 /**
- * Organizations from their sources (ids), with their facts: statements and the stages of their
- * published opportunities, both read from covering indexes. Never one left out ($6); with
- * `excludeDismissed`, never one the viewer dismissed.
+ * Organizations from their sources (each reads whole rows of organization_match_facts), with the
+ * stages of their published opportunities (from a covering index). Never one left out ($6);
+ * with `excludeDismissed`, never one the viewer dismissed.
  */
 function organizationsSql(sources: string[], options: { excludeDismissed: boolean }): string {
-  return `SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
-            coalesce(s.needs, '{}') AS needs, coalesce(s.offers, '{}') AS offers,
+  return `SELECT pool.organization_id AS id, pool.sectors, pool.neighborhood, pool.verified,
+            pool.needs, pool.offers,
             ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
-                  WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
-     FROM (${sources.join('\nUNION\n')}) pool(id)
-     JOIN organization o ON o.id = pool.id
-     CROSS JOIN LATERAL (
-       SELECT array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'NEED') AS needs,
-              array_agg(DISTINCT t.category) FILTER (WHERE t.kind = 'OFFER') AS offers
-       FROM organization_statement t WHERE t.organization_id = o.id) s
-     WHERE NOT (o.id = ANY($6::uuid[]))
+                  WHERE p.organization_id = pool.organization_id AND ${VISIBLE('p')})
+              AS programme_stages
+     FROM (${sources.join('\nUNION\n')}) pool
+     WHERE NOT (pool.organization_id = ANY($6::uuid[]))
        ${
          options.excludeDismissed
            ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                              WHERE d.member_id = $1 AND d.target_id = o.id)`
+                              WHERE d.member_id = $1 AND d.target_id = pool.organization_id)`
            : ''
        }`;
 }
@@ -327,34 +332,23 @@ export class MatchmakingRepository {
     const organizations = present([
       needs.length > 0 &&
         offers.length > 0 &&
-        `(SELECT s.organization_id AS id FROM organization_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND EXISTS (SELECT 1 FROM organization_statement t
-                        WHERE t.organization_id = s.organization_id
-                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] AND f.needs && $3::varchar[]
           LIMIT ${limits.organizationsReciprocal})`,
       needs.length > 0 &&
         near &&
-        `(SELECT s.organization_id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
-          LIMIT ${limits.organizationsNearby})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] AND ${NEAR('f')} LIMIT ${limits.organizationsNearby})`,
       offers.length > 0 &&
         near &&
-        `(SELECT s.organization_id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
-          LIMIT ${limits.organizationsNearbyNeeds})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] AND ${NEAR('f')} LIMIT ${limits.organizationsNearbyNeeds})`,
       needs.length > 0 &&
-        `(SELECT s.organization_id FROM organization_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-          LIMIT ${limits.organizationsOffers})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] LIMIT ${limits.organizationsOffers})`,
       offers.length > 0 &&
-        `(SELECT s.organization_id FROM organization_statement s
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-          LIMIT ${limits.organizationsNeeds})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] LIMIT ${limits.organizationsNeeds})`,
     ]);
     // Each source reads the opportunity_published_match index alone (it includes all but the
     // title, which the few shown get when they are read whole).
@@ -405,8 +399,7 @@ export class MatchmakingRepository {
     const people = present([
       fitting &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE (f.sectors && $4::varchar[] OR f.neighborhood = ANY($5::varchar[]))
-            AND f.needs && $3::varchar[]
+          WHERE ${NEAR('f')} AND f.needs && $3::varchar[]
           LIMIT ${limits.candidatesFitting})`,
       `(SELECT ${FACTS('f')} FROM member_match_facts f
         WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
@@ -415,14 +408,11 @@ export class MatchmakingRepository {
     ]);
     const organizations = present([
       fitting &&
-        `(SELECT s.organization_id AS id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] AND ${NEAR('f')}
           LIMIT ${limits.candidateOrganizationsFitting})`,
-      `(SELECT s.organization_id FROM organization_statement s
-        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-        LIMIT ${limits.candidateOrganizationsAny})`,
+      `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidateOrganizationsAny})`,
     ]);
     return this.candidates(parameters, {
       people: peopleSql(people, { excludeConnections: false }),

@@ -95,9 +95,6 @@ export class OrganizationMemberEntity {
 /** A need or an offer of an organization, from the same taxonomy as members'. */
 @Entity({ name: 'organization_statement' })
 @Index(['kind', 'category'])
-// Matchmaking reads an organization's kinds and categories from the index alone (INCLUDE, written
-// by hand in the AddMatchFacts migration).
-@Index('organization_statement_categories', { synchronize: false })
 export class OrganizationStatementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,9 +1,10 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import type {
   BusinessStage,
   NeedOfferCategory,
 } from '../../common/taxonomy/need-offer-categories.js';
 import { MemberEntity } from '../members/member.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
 
 /**
  * What matching compares of each live member, in one narrow row: their profile's sectors, stage,
@@ -15,6 +16,9 @@ import { MemberEntity } from '../members/member.entity.js';
  * and their memberships.
  */
 @Entity({ name: 'member_match_facts' })
+// Needs and offers (GIN, written by hand in the AddMatchFacts migration).
+@Index('member_match_facts_needs', { synchronize: false })
+@Index('member_match_facts_offers', { synchronize: false })
 export class MemberMatchFactsEntity {
   @PrimaryColumn({ name: 'member_id', type: 'uuid' })
   memberId: string;
@@ -53,4 +57,37 @@ export class MemberMatchFactsEntity {
 
   @Column({ name: 'organization_ids', type: 'uuid', array: true, default: () => "'{}'" })
   organizationIds: string[];
+}
+
+/**
+ * What matching compares of each organization, in one narrow row: its sectors, place, whether
+ * city staff verified it, and the categories of its needs and offers. Written only by the
+ * triggers of the migration AddMatchFacts, like member_match_facts; the candidate sources of
+ * organizations read it alone.
+ */
+@Entity({ name: 'organization_match_facts' })
+@Index('organization_match_facts_needs', { synchronize: false })
+@Index('organization_match_facts_offers', { synchronize: false })
+export class OrganizationMatchFactsEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @OneToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
+  sectors: string[];
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  neighborhood: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  verified: boolean;
+
+  @Column({ type: 'varchar', length: 32, array: true, default: () => "'{}'" })
+  needs: NeedOfferCategory[];
+
+  @Column({ type: 'varchar', length: 32, array: true, default: () => "'{}'" })
+  offers: NeedOfferCategory[];
 }
