@@ -291,7 +291,7 @@ export class MatchmakingRepository {
   }
 
   /**
-   * The candidates of each kind asked for, in one statement whatever the kinds: members from the
+   * The candidates of each kind asked for, one statement a kind: members from the
    * network, from needs and offers that meet (both ways first) and from the viewer's sectors and
    * neighborhood, never their connections or anyone blocked either way; organizations offering
    * what the viewer needs and needing what they offer, nearby, or any; published opportunities
@@ -387,7 +387,7 @@ export class MatchmakingRepository {
   }
 
   /**
-   * Members and organizations who need what an opportunity answers ($3), in one statement: of
+   * Members and organizations who need what an opportunity answers ($3), one statement each: of
    * its sectors or neighborhoods first, then any, and the poster's own connections; never the
    * viewer, anyone blocked either way with them, or a deleted member.
    */
@@ -422,39 +422,40 @@ export class MatchmakingRepository {
   }
 
   /**
-   * One statement for the pools of every kind, each an aggregate of JSON rows: one round trip,
-   * and rows the driver parses at once rather than array by array.
+   * The pools of each kind, one statement each, at once: on PostgreSQL they run side by side on
+   * connections of the pool (on the embedded engine, one after the other). Each returns its rows
+   * as one JSON aggregate, which the driver parses at once rather than array by array.
    */
   private async candidates(
     parameters: PoolParameters,
     pools: Record<keyof Candidates, string | false>,
   ): Promise<Candidates> {
-    const aggregate = (sql: string | false) =>
-      sql ? `(SELECT coalesce(json_agg(r), '[]') FROM (${sql}) r)` : `'[]'::json`;
-    const [row] = await this.dataSource.query<
-      {
-        people: PersonRow[];
-        organizations: OrganizationRow[];
-        opportunities: Json<OpportunityRow>[];
-      }[]
-    >(
-      `WITH typed AS (${TYPED})${pools.people ? `, ${NETWORK}` : ''}
-       SELECT ${aggregate(pools.people)} AS people,
-              ${aggregate(pools.organizations)} AS organizations,
-              ${aggregate(pools.opportunities)} AS opportunities`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.offers,
-        parameters.sectors,
-        parameters.neighborhoods,
-        parameters.excluded,
-      ],
-    );
+    const values = [
+      parameters.viewerId,
+      parameters.needs,
+      parameters.offers,
+      parameters.sectors,
+      parameters.neighborhoods,
+      parameters.excluded,
+    ];
+    const read = async <T>(sql: string | false, network = false): Promise<T[]> => {
+      if (!sql) return [];
+      const [row] = await this.dataSource.query<{ rows: T[] }[]>(
+        `WITH typed AS (${TYPED})${network ? `, ${NETWORK}` : ''}
+         SELECT coalesce(json_agg(r), '[]') AS rows FROM (${sql}) r`,
+        values,
+      );
+      return row.rows;
+    };
+    const [people, organizations, opportunities] = await Promise.all([
+      read<PersonRow>(pools.people, true),
+      read<OrganizationRow>(pools.organizations),
+      read<Json<OpportunityRow>>(pools.opportunities),
+    ]);
     return {
-      people: row.people,
-      organizations: row.organizations,
-      opportunities: row.opportunities.map((opportunity) => ({
+      people,
+      organizations,
+      opportunities: opportunities.map((opportunity) => ({
         ...opportunity,
         deadline: opportunity.deadline === null ? null : new Date(opportunity.deadline),
       })),

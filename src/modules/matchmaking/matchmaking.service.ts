@@ -60,10 +60,10 @@ const MANAGER_ROLES: readonly string[] = ['OWNER', 'ADMIN'];
  * the reasons why, and the members and organizations an opportunity's poster could reach.
  *
  * A recommendation runs a fixed number of statements, whatever `first` is: the viewer's facts
- * with their dismissal signals; then the member, organization and opportunity candidates in one
- * statement (each kind a union of bounded sources, with their facts); then, for the few chosen,
- * at once the organizations, the opportunities, and the connectors of the people followed by
- * their profiles.
+ * with their dismissal signals; then, at once, the member, organization and opportunity
+ * candidates (each kind one statement: a union of bounded sources, with their facts); then, for
+ * the few chosen, at once the organizations, the opportunities, and the connectors of the people
+ * followed by their profiles.
  */
 @Injectable()
 export class MatchmakingService {
