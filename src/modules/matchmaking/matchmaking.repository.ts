@@ -11,10 +11,11 @@ import type { OpportunityKind, OpportunitySubkind } from '../opportunities/oppor
 import type { MatchDismissReason, MatchKind } from './match.types.js';
 
 /**
- * How many candidates each source may bring, at most. Every source is an indexed lookup that stops
- * at its limit, so one recommendation reads a few hundred rows whatever the city's size; the
- * sources overlap, and the candidates are scored in TypeScript. At most 200 members, 120
- * organizations and 135 opportunities are scored.
+ * How many candidates each source may bring, at most. Every source stops at its limit and reads
+ * one narrow table (member_match_facts, organization_match_facts) or one covering index
+ * (published opportunities), so its candidates come with all that scoring needs; the sources
+ * overlap, and the candidates are scored in TypeScript. At most 200 members, 120 organizations
+ * and 135 opportunities are scored.
  */
 export const CANDIDATE_LIMITS = {
   // Members: two hops away, most shared connections first (through recent connections) …
@@ -145,7 +146,7 @@ export interface PoolParameters {
   excluded: readonly string[];
 }
 
-/** The candidates of each kind, as read in one statement. */
+/** The candidates of each kind, with their facts. */
 export interface Candidates {
   people: PersonRow[];
   organizations: OrganizationRow[];
