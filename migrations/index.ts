@@ -14,6 +14,7 @@ import { AddGraphIndexes1795439582601 } from './1795439582601-AddGraphIndexes.js
 import { AddOpportunities1795445548166 } from './1795445548166-AddOpportunities.js';
 import { AddMatchmaking1795446449506 } from './1795446449506-AddMatchmaking.js';
 import { AddSearch1795446978947 } from './1795446978947-AddSearch.js';
+import { AddMatchFacts1795450762373 } from './1795450762373-AddMatchFacts.js';
 import { AddSearchIndexes1795450865777 } from './1795450865777-AddSearchIndexes.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
@@ -33,5 +34,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddOpportunities1795445548166,
   AddMatchmaking1795446449506,
   AddSearch1795446978947,
+  AddMatchFacts1795450762373,
   AddSearchIndexes1795450865777,
 ];

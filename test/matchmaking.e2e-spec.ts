@@ -501,6 +501,68 @@ describe('matchmaking', () => {
     expect(badReason.errors).toBeDefined();
   });
 
+  it('follows every edit of a profile, a membership or an organization at once', async () => {
+    const seeker = await person('mm-follow-seeker', {
+      needs: [{ category: 'LEGAL_ACCOUNTING', text: 'A bookkeeper' }],
+    });
+    const helper = await person('mm-follow-helper', {
+      offers: [{ category: 'TECHNOLOGY', text: 'Websites' }],
+    });
+    const people = async () => ids(await recommendations(seeker, { kinds: ['MEMBER'] }));
+    expect(await people()).not.toContain(helper.id);
+
+    // The helper starts offering what the seeker needs, in their own words.
+    const edited = await helper.session.call(
+      'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+      { input: { offers: [{ category: 'LEGAL_ACCOUNTING', text: 'Monthly books' }] } },
+    );
+    expect(edited.errors).toBeUndefined();
+    const found = find(await recommendations(seeker, { kinds: ['MEMBER'] }), helper.id);
+    expect(found?.reasons[0]).toMatchObject({
+      code: 'NEED_MATCHES_OFFER',
+      category: 'LEGAL_ACCOUNTING',
+      offerText: 'Monthly books',
+    });
+
+    // Joining the seeker's organization makes them colleagues; leaving it, a match again.
+    const studio = await organization(seeker, 'mm-follow-studio', {});
+    await db.query(
+      `INSERT INTO organization_member (organization_id, member_id, role) VALUES ($1, $2, 'MEMBER')`,
+      [studio, helper.id],
+    );
+    expect(await people()).not.toContain(helper.id);
+    await db.query(
+      'DELETE FROM organization_member WHERE organization_id = $1 AND member_id = $2',
+      [studio, helper.id],
+    );
+    expect(await people()).toContain(helper.id);
+
+    // An organization that starts offering it, then moves into the seeker's sector.
+    const firmOwner = await person('mm-follow-firm-owner');
+    const firm = await organization(firmOwner, 'mm-follow-firm', { sectors: ['52'] });
+    const organizations = async () =>
+      recommendations(seeker, { kinds: ['ORGANIZATION'], first: 50 });
+    expect(ids(await organizations())).not.toContain(firm);
+    const offered = await firmOwner.session.call(
+      'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }',
+      { input: { id: firm, offers: [{ category: 'LEGAL_ACCOUNTING', text: 'Audits' }] } },
+    );
+    expect(offered.errors).toBeUndefined();
+    const before = find(await organizations(), firm);
+    expect(before?.reasons.map((reason) => reason.code)).toEqual(['NEED_MATCHES_OFFER']);
+    await seeker.session.call(
+      'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
+      { input: { sectors: ['54'] } },
+    );
+    await db.query(`UPDATE organization SET sectors = '{54}' WHERE id = $1`, [firm]);
+    const after = find(await organizations(), firm);
+    expect(after?.reasons.map((reason) => reason.code)).toEqual([
+      'NEED_MATCHES_OFFER',
+      'SAME_SECTOR',
+    ]);
+    expect(after!.score).toBe(before!.score + WEIGHTS.SAME_SECTOR);
+  });
+
   it('never recommends members blocked either way or deleted', async () => {
     const seeker = await person('mm-legal-seeker', {
       needs: [{ category: 'LEGAL_ACCOUNTING', text: 'A lawyer' }],

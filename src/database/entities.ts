@@ -31,6 +31,10 @@ import {
 } from '../modules/notifications/notification.entity.js';
 import { MemberEntity } from '../modules/members/member.entity.js';
 import {
+  MemberMatchFactsEntity,
+  OrganizationMatchFactsEntity,
+} from '../modules/matchmaking/match-facts.entity.js';
+import {
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
@@ -77,6 +81,8 @@ export const ENTITIES = [
   OpportunitySaveEntity,
   MatchDismissalEntity,
   MatchDigestEntity,
+  MemberMatchFactsEntity,
+  OrganizationMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
 ];

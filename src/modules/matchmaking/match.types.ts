@@ -86,7 +86,8 @@ export interface OpportunityFacts {
   id: string;
   kind: OpportunityKind;
   subkind: OpportunitySubkind | null;
-  title: string;
+  /** Its title, when known (recommendations add it to the reasons of the few shown). */
+  title?: string;
   organizationId: string | null;
   posterId: string | null;
   sectors: string[];

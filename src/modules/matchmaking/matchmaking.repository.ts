@@ -5,16 +5,17 @@ import type {
   BusinessStage,
   NeedOfferCategory,
 } from '../../common/taxonomy/need-offer-categories.js';
-import type { ProfileVisibility } from '../members/profile.types.js';
+import type { FieldVisibility } from '../members/profile.types.js';
 import { OpportunityEntity } from '../opportunities/opportunity.entity.js';
 import type { OpportunityKind, OpportunitySubkind } from '../opportunities/opportunity.types.js';
 import type { MatchDismissReason, MatchKind } from './match.types.js';
 
 /**
- * How many candidates each source may bring, at most. Every source is an indexed lookup that stops
- * at its limit, so one recommendation reads a few hundred rows whatever the city's size; the
- * sources overlap, and the candidates are scored in TypeScript. At most 200 members, 120
- * organizations and 135 opportunities are scored.
+ * How many candidates each source may bring, at most. Every source stops at its limit and reads
+ * one narrow table (member_match_facts, organization_match_facts) or one covering index
+ * (published opportunities), so its candidates come with all that scoring needs; the sources
+ * overlap, and the candidates are scored in TypeScript. At most 200 members, 120 organizations
+ * and 135 opportunities are scored.
  */
 export const CANDIDATE_LIMITS = {
   // Members: two hops away, most shared connections first (through recent connections) …
@@ -63,18 +64,26 @@ export const SIGNAL_DISMISSALS = 50;
 const VISIBLE = (alias: string) =>
   `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())`;
 
-export interface SeekerRow {
+/** A live member's facts, as member_match_facts keeps them. */
+interface FactsRow {
   id: string;
   sectors: string[];
   stage: BusinessStage | null;
   neighborhood: string | null;
   languages: string[];
-  statements: string[];
+  needs: NeedOfferCategory[];
+  offers: NeedOfferCategory[];
   organization_ids: string[];
 }
 
-export interface PersonRow extends SeekerRow {
-  visibility: Partial<ProfileVisibility> | null;
+/** The viewer's facts, with their latest NOT_RELEVANT dismissals as signals. */
+export interface SeekerRow extends FactsRow {
+  signals: SignalRow[];
+}
+
+export interface PersonRow extends FactsRow {
+  /** Their own location visibility; null means the default. */
+  location_visibility: FieldVisibility | null;
   mutual: number;
   via_connector: boolean;
   connected: boolean;
@@ -85,7 +94,8 @@ export interface OrganizationRow {
   sectors: string[];
   neighborhood: string | null;
   verified: boolean;
-  statements: string[];
+  needs: NeedOfferCategory[];
+  offers: NeedOfferCategory[];
   programme_stages: BusinessStage[];
 }
 
@@ -93,7 +103,6 @@ export interface OpportunityRow {
   id: string;
   kind: OpportunityKind;
   subkind: OpportunitySubkind | null;
-  title: string;
   organization_id: string | null;
   poster_id: string | null;
   sectors: string[];
@@ -126,30 +135,129 @@ export interface SignalRow {
   opportunity_kind: OpportunityKind | null;
 }
 
-/** What a member pool query needs to know about the viewer. */
-interface PoolParameters {
+/** What the candidate sources need to know about the viewer (or an opportunity). */
+export interface PoolParameters {
   viewerId: string;
   needs: readonly string[];
   offers: readonly string[];
   sectors: readonly string[];
   neighborhoods: readonly string[];
+  /** Organizations left out: the viewer's own (or the opportunity's). */
+  excluded: readonly string[];
+}
+
+/** The candidates of each kind, with their facts. */
+export interface Candidates {
+  people: PersonRow[];
+  organizations: OrganizationRow[];
+  opportunities: OpportunityRow[];
 }
 
 /**
  * Names the type of every parameter, for the statements in which some sources (and so some
- * parameters) are left out: PostgreSQL refuses a parameter whose type it cannot tell.
+ * parameters) are left out: PostgreSQL refuses a parameter whose type it cannot tell. Every
+ * candidate statement takes the same six: $1 the viewer, $2 needs, $3 offers, $4 sectors,
+ * $5 neighborhoods, $6 organizations left out.
  */
-const TYPED = 'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[]';
+const TYPED =
+  'SELECT $1::uuid, $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::uuid[]';
 
-/** "Kind:CATEGORY" pairs of a member's or organization's statements, in one probe each. */
-const STATEMENTS = (table: string, key: string, column: string) =>
-  `ARRAY(SELECT t.kind || ':' || t.category FROM ${table} t WHERE t.${key} = ${column})`;
+/**
+ * The viewer's second degree, reached through their most recent connections and the most
+ * recent connections of each: `second` (id, mutual, via_connector), for the people pools.
+ */
+const NETWORK = `recent AS (
+    SELECT c.other_id AS id, f.connector
+    FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+    WHERE c.member_id = $1
+    ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
+  ), second AS (
+    SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
+    FROM recent CROSS JOIN LATERAL (
+      SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
+      ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
+    ) b
+    WHERE b.other_id <> $1
+    GROUP BY b.other_id
+  )`;
 
-/** A statement of theirs meeting the viewer's ($2 needs, $3 offers), either way. */
-const MEETS = (table: string, key: string, column: string) =>
-  `EXISTS (SELECT 1 FROM ${table} t WHERE t.${key} = ${column}
-     AND ((t.kind = 'OFFER' AND t.category = ANY($2::varchar[]))
-       OR (t.kind = 'NEED' AND t.category = ANY($3::varchar[]))))`;
+/** The columns of member_match_facts a pool returns, the same in every source of a union. */
+const FACTS = (alias: string) =>
+  `${alias}.member_id, ${alias}.sectors, ${alias}.stage, ${alias}.neighborhood, ${alias}.languages,
+   ${alias}.location_visibility, ${alias}.needs, ${alias}.offers, ${alias}.organization_ids`;
+
+/** The columns of organization_match_facts a pool returns. */
+const ORGANIZATION_FACTS = (alias: string) =>
+  `${alias}.organization_id, ${alias}.sectors, ${alias}.neighborhood, ${alias}.verified,
+   ${alias}.needs, ${alias}.offers`;
+
+/** Of the viewer's sectors ($4) or neighborhood ($5). */
+const NEAR = (alias: string) =>
+  `(${alias}.sectors && $4::varchar[] OR ${alias}.neighborhood = ANY($5::varchar[]))`;
+
+/** A member's facts meeting the viewer's ($2 needs, $3 offers), either way. */
+const MEETS = (alias: string) =>
+  `(${alias}.offers && $2::varchar[] OR ${alias}.needs && $3::varchar[])`;
+
+const present = (sources: (string | false)[]): string[] =>
+  sources.filter((source): source is string => !!source);
+
+/**
+ * Members from their sources (each reads whole rows of member_match_facts, which holds live
+ * members only), with the shared connections counted in `second` (exact for most, a lower
+ * bound for the best-connected, see NETWORK_SOURCES); never the viewer or anyone blocked either
+ * way with them; with `excludeConnections`, neither their connections nor whom they dismissed.
+ */
+function peopleSql(sources: string[], options: { excludeConnections: boolean }): string {
+  return `SELECT pool.member_id AS id, pool.sectors, pool.stage, pool.neighborhood, pool.languages,
+            pool.location_visibility, pool.needs, pool.offers, pool.organization_ids,
+            coalesce(second.mutual, 0) AS mutual,
+            coalesce(second.via_connector, false) AS via_connector,
+            ${
+              options.excludeConnections
+                ? 'false'
+                : 'pool.member_id IN (SELECT c.other_id FROM connection c WHERE c.member_id = $1)'
+            } AS connected
+     FROM (${sources.join('\nUNION\n')}) pool
+     LEFT JOIN second ON second.id = pool.member_id
+     WHERE pool.member_id <> $1
+       ${
+         options.excludeConnections
+           ? `AND NOT EXISTS (SELECT 1 FROM connection c
+                              WHERE c.member_id = $1 AND c.other_id = pool.member_id)
+              AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                              WHERE d.member_id = $1 AND d.target_id = pool.member_id)`
+           : ''
+       }
+       AND NOT EXISTS (SELECT 1 FROM member_block k
+                       WHERE k.blocker_id = $1 AND k.blocked_id = pool.member_id)
+       AND NOT EXISTS (SELECT 1 FROM member_block k
+                       WHERE k.blocked_id = $1 AND k.blocker_id = pool.member_id)`;
+}
+
+/**
+ * Organizations from their sources (each reads whole rows of organization_match_facts), with the
+ * stages of their published opportunities (from a covering index). Never one left out ($6);
+ * with `excludeDismissed`, never one the viewer dismissed.
+ */
+function organizationsSql(sources: string[], options: { excludeDismissed: boolean }): string {
+  return `SELECT pool.organization_id AS id, pool.sectors, pool.neighborhood, pool.verified,
+            pool.needs, pool.offers,
+            ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
+                  WHERE p.organization_id = pool.organization_id AND ${VISIBLE('p')})
+              AS programme_stages
+     FROM (${sources.join('\nUNION\n')}) pool
+     WHERE NOT (pool.organization_id = ANY($6::uuid[]))
+       ${
+         options.excludeDismissed
+           ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                              WHERE d.member_id = $1 AND d.target_id = pool.organization_id)`
+           : ''
+       }`;
+}
+
+/** Rows of a json_agg: timestamps come back as text. */
+type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
 
 /**
  * The SQL of matchmaking. Candidates come from a fixed number of bounded sources; nothing here
@@ -164,279 +272,195 @@ export class MatchmakingRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /** The viewer's sectors, stage, place, languages, needs, offers and organizations. */
+  /**
+   * The viewer's sectors, stage, place, languages, needs, offers and organizations, and their
+   * latest NOT_RELEVANT dismissals as signals; null for a deleted member.
+   */
   async seeker(memberId: string): Promise<SeekerRow | null> {
     const rows = await this.dataSource.query<SeekerRow[]>(
-      `SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages,
-              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
-              ARRAY(SELECT om.organization_id FROM organization_member om
-                    WHERE om.member_id = m.id) AS organization_ids
-       FROM member m WHERE m.id = $1 AND m.deleted_at IS NULL`,
+      `SELECT f.member_id AS id, f.sectors, f.stage, f.neighborhood, f.languages, f.needs,
+              f.offers, f.organization_ids,
+              coalesce((SELECT json_agg(d ORDER BY d.created_at DESC) FROM (
+                SELECT reason, organization_id, categories, opportunity_kind, created_at
+                FROM match_dismissal
+                WHERE member_id = $1 AND reason = 'NOT_RELEVANT'
+                ORDER BY created_at DESC LIMIT ${SIGNAL_DISMISSALS}) d), '[]') AS signals
+       FROM member_match_facts f WHERE f.member_id = $1`,
       [memberId],
     );
     return rows[0] ?? null;
   }
 
   /**
-   * Members to recommend to the viewer, from the network, from needs and offers that meet
-   * (both ways first), and from the viewer's sectors and neighborhood; never the viewer, their
-   * connections, anyone blocked either way, a deleted member, or one they dismissed.
+   * The candidates of each kind asked for, one statement a kind: members from the
+   * network, from needs and offers that meet (both ways first) and from the viewer's sectors and
+   * neighborhood, never their connections or anyone blocked either way; organizations offering
+   * what the viewer needs and needing what they offer, nearby, or any; published opportunities
+   * answering their needs. Never the viewer's own organizations or opportunities, nor anything
+   * they dismissed.
    */
-  memberCandidates(parameters: PoolParameters): Promise<PersonRow[]> {
+  recommendationCandidates(
+    parameters: PoolParameters,
+    kinds: readonly MatchKind[],
+  ): Promise<Candidates> {
     const { needs, offers, sectors, neighborhoods } = parameters;
     const meets = needs.length > 0 || offers.length > 0;
+    const near = sectors.length > 0 || neighborhoods.length > 0;
     const limits = CANDIDATE_LIMITS;
-    const sources = [
-      `(SELECT id FROM second ORDER BY mutual DESC, id LIMIT ${limits.network})`,
+    const people = present([
+      `(SELECT ${FACTS('f')} FROM (SELECT id FROM second ORDER BY mutual DESC, id
+                                    LIMIT ${limits.network}) n
+        JOIN member_match_facts f ON f.member_id = n.id)`,
       needs.length > 0 &&
         offers.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = s.member_id
-                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
-          LIMIT ${limits.reciprocal})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.offers && $2::varchar[] AND f.needs && $3::varchar[] LIMIT ${limits.reciprocal})`,
       meets &&
         sectors.length > 0 &&
-        `(SELECT m.id FROM member m WHERE m.sectors && $4::varchar[]
-            AND ${MEETS('member_statement', 'member_id', 'm.id')}
-          LIMIT ${limits.sector})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.sectors && $4::varchar[] AND ${MEETS('f')} LIMIT ${limits.sector})`,
       meets &&
         neighborhoods.length > 0 &&
-        `(SELECT m.id FROM member m WHERE m.neighborhood = ANY($5::varchar[])
-            AND ${MEETS('member_statement', 'member_id', 'm.id')}
-          LIMIT ${limits.neighborhood})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.neighborhood = ANY($5::varchar[]) AND ${MEETS('f')} LIMIT ${limits.neighborhood})`,
       needs.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[]) LIMIT ${limits.offers})`,
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.offers && $2::varchar[] LIMIT ${limits.offers})`,
       offers.length > 0 &&
-        `(SELECT s.member_id FROM member_statement s
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.needs})`,
-    ];
-    return this.personPool(parameters, sources, { excludeConnections: true });
-  }
-
-  /**
-   * Members who need what an opportunity answers: of its sectors or neighborhoods first, then
-   * any, and the poster's own connections; never the viewer, anyone blocked either way with
-   * them, or a deleted member.
-   */
-  candidateMembers(parameters: PoolParameters): Promise<PersonRow[]> {
-    const { sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    const needs = `EXISTS (SELECT 1 FROM member_statement t WHERE t.member_id = m.id
-                     AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))`;
-    const sources = [
-      (sectors.length > 0 || neighborhoods.length > 0) &&
-        `(SELECT m.id FROM member m
-          WHERE (m.sectors && $4::varchar[] OR m.neighborhood = ANY($5::varchar[])) AND ${needs}
-          LIMIT ${limits.candidatesFitting})`,
-      `(SELECT s.member_id FROM member_statement s
-        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[]) LIMIT ${limits.candidatesAny})`,
-      `(SELECT c.other_id FROM connection c JOIN member m ON m.id = c.other_id
-        WHERE c.member_id = $1 AND ${needs} LIMIT ${limits.candidatesConnections})`,
-    ];
-    return this.personPool(parameters, sources, { excludeConnections: false });
-  }
-
-  /**
-   * The facts of a pool of members in one statement: the pool's sources, then the exclusions,
-   * then each member's profile facts, statements, organizations and shared connections (counted
-   * through recent connections, see NETWORK_SOURCES: exact for most, a lower bound for the
-   * best-connected).
-   */
-  private personPool(
-    parameters: PoolParameters,
-    sources: (string | false)[],
-    options: { excludeConnections: boolean },
-  ): Promise<PersonRow[]> {
-    const pool = sources.filter((source): source is string => !!source).join('\nUNION\n');
-    return this.dataSource.query<PersonRow[]>(
-      `WITH typed AS (${TYPED}), recent AS (
-         SELECT c.other_id AS id, ('CONNECTOR' = ANY(m.roles)) AS connector
-         FROM connection c JOIN member m ON m.id = c.other_id
-         WHERE c.member_id = $1
-         ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
-       ), second AS (
-         SELECT b.other_id AS id, count(*)::int AS mutual, bool_or(recent.connector) AS via_connector
-         FROM recent CROSS JOIN LATERAL (
-           SELECT c.other_id FROM connection c WHERE c.member_id = recent.id
-           ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_FANOUT}
-         ) b
-         WHERE b.other_id <> $1
-         GROUP BY b.other_id
-       ), pool(id) AS (${pool})
-       SELECT m.id, m.sectors, m.stage, m.neighborhood, m.languages, m.visibility,
-              coalesce(second.mutual, 0) AS mutual,
-              coalesce(second.via_connector, false) AS via_connector,
-              EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = m.id)
-                AS connected,
-              ${STATEMENTS('member_statement', 'member_id', 'm.id')} AS statements,
-              ARRAY(SELECT om.organization_id FROM organization_member om
-                    WHERE om.member_id = m.id) AS organization_ids
-       FROM pool
-       JOIN member m ON m.id = pool.id AND m.deleted_at IS NULL
-       LEFT JOIN second ON second.id = pool.id
-       WHERE pool.id <> $1
-         ${
-           options.excludeConnections
-             ? `AND NOT EXISTS (SELECT 1 FROM connection c WHERE c.member_id = $1 AND c.other_id = pool.id)
-                AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                                WHERE d.member_id = $1 AND d.target_id = pool.id)`
-             : ''
-         }
-         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocker_id = $1 AND k.blocked_id = pool.id)
-         AND NOT EXISTS (SELECT 1 FROM member_block k WHERE k.blocked_id = $1 AND k.blocker_id = pool.id)`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.offers,
-        parameters.sectors,
-        parameters.neighborhoods,
-      ],
-    );
-  }
-
-  /**
-   * Organizations to recommend: offering what the viewer needs and needing what they offer
-   * first, then nearby (sector or neighborhood), then any; never the viewer's own, or one they
-   * dismissed.
-   */
-  organizationCandidates(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OrganizationRow[]> {
-    const { needs, offers, sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    const near = sectors.length > 0 || neighborhoods.length > 0;
-    const sources = [
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE f.needs && $3::varchar[] LIMIT ${limits.needs})`,
+    ]);
+    const organizations = present([
       needs.length > 0 &&
         offers.length > 0 &&
-        `(SELECT s.organization_id AS id FROM organization_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND EXISTS (SELECT 1 FROM organization_statement t
-                        WHERE t.organization_id = s.organization_id
-                          AND t.kind = 'NEED' AND t.category = ANY($3::varchar[]))
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] AND f.needs && $3::varchar[]
           LIMIT ${limits.organizationsReciprocal})`,
       needs.length > 0 &&
         near &&
-        `(SELECT s.organization_id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
-          LIMIT ${limits.organizationsNearby})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] AND ${NEAR('f')} LIMIT ${limits.organizationsNearby})`,
       offers.length > 0 &&
         near &&
-        `(SELECT s.organization_id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
-          LIMIT ${limits.organizationsNearbyNeeds})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] AND ${NEAR('f')} LIMIT ${limits.organizationsNearbyNeeds})`,
       needs.length > 0 &&
-        `(SELECT s.organization_id FROM organization_statement s
-          WHERE s.kind = 'OFFER' AND s.category = ANY($2::varchar[])
-          LIMIT ${limits.organizationsOffers})`,
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.offers && $2::varchar[] LIMIT ${limits.organizationsOffers})`,
       offers.length > 0 &&
-        `(SELECT s.organization_id FROM organization_statement s
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-          LIMIT ${limits.organizationsNeeds})`,
-    ];
-    return this.organizationPool(parameters, sources, { excludeDismissed: true });
-  }
-
-  /** Organizations that need what an opportunity answers ($3): fitting first, then any. */
-  candidateOrganizations(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OrganizationRow[]> {
-    const { sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
-    const sources = [
-      (sectors.length > 0 || neighborhoods.length > 0) &&
-        `(SELECT s.organization_id AS id FROM organization_statement s
-          JOIN organization o ON o.id = s.organization_id
-          WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-            AND (o.sectors && $4::varchar[] OR o.neighborhood = ANY($5::varchar[]))
-          LIMIT ${limits.candidateOrganizationsFitting})`,
-      `(SELECT s.organization_id FROM organization_statement s
-        WHERE s.kind = 'NEED' AND s.category = ANY($3::varchar[])
-        LIMIT ${limits.candidateOrganizationsAny})`,
-    ];
-    return this.organizationPool(parameters, sources, { excludeDismissed: false });
-  }
-
-  private organizationPool(
-    parameters: PoolParameters & { excluded: readonly string[] },
-    sources: (string | false)[],
-    options: { excludeDismissed: boolean },
-  ): Promise<OrganizationRow[]> {
-    const pool = sources.filter((source): source is string => !!source);
-    if (pool.length === 0) return Promise.resolve([]);
-    return this.dataSource.query<OrganizationRow[]>(
-      `WITH typed AS (${TYPED}), pool(id) AS (${pool.join('\nUNION\n')})
-       SELECT o.id, o.sectors, o.neighborhood, o.verified_at IS NOT NULL AS verified,
-              ${STATEMENTS('organization_statement', 'organization_id', 'o.id')} AS statements,
-              ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
-                    WHERE p.organization_id = o.id AND ${VISIBLE('p')}) AS programme_stages
-       FROM pool JOIN organization o ON o.id = pool.id
-       WHERE NOT (o.id = ANY($6::uuid[]))
-         ${
-           options.excludeDismissed
-             ? `AND NOT EXISTS (SELECT 1 FROM match_dismissal d
-                                WHERE d.member_id = $1 AND d.target_id = o.id)`
-             : ''
-         }`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.offers,
-        parameters.sectors,
-        parameters.neighborhoods,
-        parameters.excluded,
-      ],
-    );
-  }
-
-  /**
-   * Published opportunities, still open, answering the viewer's needs: in their sector, open to
-   * any sector, in their neighborhood, the newest; and a few of their sector answering anything.
-   * Never the viewer's own or their organizations', nor one they dismissed.
-   */
-  opportunityCandidates(
-    parameters: PoolParameters & { excluded: readonly string[] },
-  ): Promise<OpportunityRow[]> {
-    const { needs, sectors, neighborhoods } = parameters;
-    const limits = CANDIDATE_LIMITS;
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] LIMIT ${limits.organizationsNeeds})`,
+    ]);
+    // Each source reads the opportunity_published_match index alone (it includes all but the
+    // title, which the few shown get when they are read whole).
     const newest = (condition: string, limit: number) =>
-      `(SELECT o.id FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
-        ORDER BY o.published_at DESC LIMIT ${limit})`;
+      `(SELECT o.id, o.kind, o.subkind, o.organization_id, o.poster_id, o.sectors, o.stages,
+               o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
+        FROM opportunity o WHERE ${VISIBLE('o')} AND ${condition}
+        ORDER BY o.published_at DESC, o.id DESC LIMIT ${limit})`;
     const answers = 'o.categories && $2::varchar[]';
-    const sources = [
+    const opportunities = present([
       needs.length > 0 &&
         sectors.length > 0 &&
-        newest(`${answers} AND o.sectors && $3::varchar[]`, limits.opportunitiesInSector),
+        newest(`${answers} AND o.sectors && $4::varchar[]`, limits.opportunitiesInSector),
       needs.length > 0 && newest(`${answers} AND o.sectors = '{}'`, limits.opportunitiesOpen),
       needs.length > 0 &&
         neighborhoods.length > 0 &&
-        newest(`${answers} AND o.neighborhoods && $4::varchar[]`, limits.opportunitiesNearby),
+        newest(`${answers} AND o.neighborhoods && $5::varchar[]`, limits.opportunitiesNearby),
       needs.length > 0 && newest(answers, limits.opportunitiesNewest),
-      sectors.length > 0 && newest('o.sectors && $3::varchar[]', limits.opportunitiesSector),
-    ].filter((source): source is string => !!source);
-    if (sources.length === 0) return Promise.resolve([]);
-    return this.dataSource.query<OpportunityRow[]>(
-      `WITH typed AS (SELECT $2::varchar[], $3::varchar[], $4::varchar[]),
-       pool(id) AS (${sources.join('\nUNION\n')})
-       SELECT o.id, o.kind, o.subkind, o.title, o.organization_id, o.poster_id, o.sectors,
-              o.stages, o.neighborhoods, o.citywide, o.remote, o.categories, o.deadline
-       FROM pool JOIN opportunity o ON o.id = pool.id
-       WHERE o.poster_id IS DISTINCT FROM $1
-         AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($5::uuid[])))
-         AND NOT EXISTS (SELECT 1 FROM match_dismissal d WHERE d.member_id = $1 AND d.target_id = o.id)`,
-      [
-        parameters.viewerId,
-        parameters.needs,
-        parameters.sectors,
-        neighborhoods,
-        parameters.excluded,
-      ],
-    );
+      sectors.length > 0 && newest('o.sectors && $4::varchar[]', limits.opportunitiesSector),
+    ]);
+    return this.candidates(parameters, {
+      people: kinds.includes('MEMBER') && peopleSql(people, { excludeConnections: true }),
+      organizations:
+        kinds.includes('ORGANIZATION') &&
+        organizations.length > 0 &&
+        organizationsSql(organizations, { excludeDismissed: true }),
+      opportunities:
+        kinds.includes('OPPORTUNITY') &&
+        opportunities.length > 0 &&
+        `SELECT * FROM (${opportunities.join('\nUNION\n')}) o
+         WHERE o.poster_id IS DISTINCT FROM $1
+           AND (o.organization_id IS NULL OR NOT (o.organization_id = ANY($6::uuid[])))
+           AND NOT EXISTS (SELECT 1 FROM match_dismissal d
+                           WHERE d.member_id = $1 AND d.target_id = o.id)`,
+    });
+  }
+
+  /**
+   * Members and organizations who need what an opportunity answers ($3), one statement each: of
+   * its sectors or neighborhoods first, then any, and the poster's own connections; never the
+   * viewer, anyone blocked either way with them, or a deleted member.
+   */
+  opportunityCandidates(
+    parameters: PoolParameters,
+  ): Promise<Pick<Candidates, 'people' | 'organizations'>> {
+    const fitting = parameters.sectors.length > 0 || parameters.neighborhoods.length > 0;
+    const limits = CANDIDATE_LIMITS;
+    const people = present([
+      fitting &&
+        `(SELECT ${FACTS('f')} FROM member_match_facts f
+          WHERE ${NEAR('f')} AND f.needs && $3::varchar[]
+          LIMIT ${limits.candidatesFitting})`,
+      `(SELECT ${FACTS('f')} FROM member_match_facts f
+        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
+      `(SELECT ${FACTS('f')} FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+        WHERE c.member_id = $1 AND f.needs && $3::varchar[] LIMIT ${limits.candidatesConnections})`,
+    ]);
+    const organizations = present([
+      fitting &&
+        `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+          WHERE f.needs && $3::varchar[] AND ${NEAR('f')}
+          LIMIT ${limits.candidateOrganizationsFitting})`,
+      `(SELECT ${ORGANIZATION_FACTS('f')} FROM organization_match_facts f
+        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidateOrganizationsAny})`,
+    ]);
+    return this.candidates(parameters, {
+      people: peopleSql(people, { excludeConnections: false }),
+      organizations: organizationsSql(organizations, { excludeDismissed: false }),
+      opportunities: false,
+    });
+  }
+
+  /**
+   * The pools of each kind, one statement each, at once: on PostgreSQL they run side by side on
+   * connections of the pool (on the embedded engine, one after the other). Each returns its rows
+   * as one JSON aggregate, which the driver parses at once rather than array by array.
+   */
+  private async candidates(
+    parameters: PoolParameters,
+    pools: Record<keyof Candidates, string | false>,
+  ): Promise<Candidates> {
+    const values = [
+      parameters.viewerId,
+      parameters.needs,
+      parameters.offers,
+      parameters.sectors,
+      parameters.neighborhoods,
+      parameters.excluded,
+    ];
+    const read = async <T>(sql: string | false, network = false): Promise<T[]> => {
+      if (!sql) return [];
+      const [row] = await this.dataSource.query<{ rows: T[] }[]>(
+        `WITH typed AS (${TYPED})${network ? `, ${NETWORK}` : ''}
+         SELECT coalesce(json_agg(r), '[]') AS rows FROM (${sql}) r`,
+        values,
+      );
+      return row.rows;
+    };
+    const [people, organizations, opportunities] = await Promise.all([
+      read<PersonRow>(pools.people, true),
+      read<OrganizationRow>(pools.organizations),
+      read<Json<OpportunityRow>>(pools.opportunities),
+    ]);
+    return {
+      people,
+      organizations,
+      opportunities: opportunities.map((opportunity) => ({
+        ...opportunity,
+        deadline: opportunity.deadline === null ? null : new Date(opportunity.deadline),
+      })),
+    };
   }
 
   /**
@@ -467,16 +491,6 @@ export class MatchmakingRepository {
 
   findOpportunity(id: string): Promise<OpportunityEntity | null> {
     return this.dataSource.getRepository(OpportunityEntity).findOneBy({ id });
-  }
-
-  /** The viewer's latest NOT_RELEVANT dismissals, as signals. */
-  signals(memberId: string): Promise<SignalRow[]> {
-    return this.dataSource.query<SignalRow[]>(
-      `SELECT reason, organization_id, categories, opportunity_kind FROM match_dismissal
-       WHERE member_id = $1 AND reason = 'NOT_RELEVANT'
-       ORDER BY created_at DESC LIMIT ${SIGNAL_DISMISSALS}`,
-      [memberId],
-    );
   }
 
   // ---------------------------------------------------------------- dismissals

@@ -59,10 +59,11 @@ const MANAGER_ROLES: readonly string[] = ['OWNER', 'ADMIN'];
  * Explainable matchmaking: members, organizations and opportunities for the viewer, each with
  * the reasons why, and the members and organizations an opportunity's poster could reach.
  *
- * A recommendation runs a fixed number of statements, whatever `first` is: the viewer's facts;
- * then, at once, the member, organization and opportunity candidates (each a union of bounded
- * sources, with their facts) and the dismissal signals; then, for the few chosen, the connectors
- * of the people, and at once their profiles, the organizations and the opportunities.
+ * A recommendation runs a fixed number of statements, whatever `first` is: the viewer's facts
+ * with their dismissal signals; then, at once, the member, organization and opportunity
+ * candidates (each kind one statement: a union of bounded sources, with their facts); then, for
+ * the few chosen, at once the organizations, the opportunities, and the connectors of the people
+ * followed by their profiles.
  */
 @Injectable()
 export class MatchmakingService {
@@ -93,25 +94,21 @@ export class MatchmakingService {
     const row = await this.repository.seeker(viewer.id);
     if (!row) throw signInRequired();
     const me = toSeeker(row);
-    const parameters = {
-      viewerId: viewer.id,
-      needs: me.needs,
-      offers: me.offers,
-      sectors: me.sectors,
-      neighborhoods: me.neighborhood ? [me.neighborhood] : [],
-      excluded: me.organizationIds,
-    };
-    const none = Promise.resolve([]);
-    const [people, organizations, opportunities, signals] = await Promise.all([
-      wanted.includes('MEMBER') ? this.repository.memberCandidates(parameters) : none,
-      wanted.includes('ORGANIZATION') ? this.repository.organizationCandidates(parameters) : none,
-      wanted.includes('OPPORTUNITY') ? this.repository.opportunityCandidates(parameters) : none,
-      this.repository.signals(viewer.id),
-    ]);
+    const { people, organizations, opportunities } = await this.repository.recommendationCandidates(
+      {
+        viewerId: viewer.id,
+        needs: me.needs,
+        offers: me.offers,
+        sectors: me.sectors,
+        neighborhoods: me.neighborhood ? [me.neighborhood] : [],
+        excluded: me.organizationIds,
+      },
+      wanted,
+    );
     const context: ScoringContext = {
       defaultLanguage: this.city.city().defaultLocale,
       signals: dismissalSignals(
-        signals.map((signal) => ({
+        row.signals.map((signal) => ({
           reason: signal.reason,
           organizationId: signal.organization_id,
           categories: signal.categories,
@@ -156,18 +153,14 @@ export class MatchmakingService {
       organization_id: row.organizationId,
       poster_id: row.posterId,
     });
-    const parameters = {
+    const { people, organizations } = await this.repository.opportunityCandidates({
       viewerId: viewer.id,
       needs: [],
       offers: opportunity.categories,
       sectors: opportunity.sectors,
       neighborhoods: opportunity.neighborhoods,
       excluded: row.organizationId ? [row.organizationId] : [],
-    };
-    const [people, organizations] = await Promise.all([
-      this.repository.candidateMembers(parameters),
-      this.repository.candidateOrganizations(parameters),
-    ]);
+    });
     const posterSide = (person: PersonRow) =>
       person.id === row.posterId ||
       (!!row.organizationId && person.organization_ids.includes(row.organizationId));
@@ -263,8 +256,9 @@ export class MatchmakingService {
   };
 
   /**
-   * Loads what was chosen, in a fixed number of statements: the connectors of the people, then
-   * at once the profiles (people and connectors), the organizations and the opportunities.
+   * Loads what was chosen, in a fixed number of statements: at once the organizations, the
+   * opportunities, and the connectors of the people followed by the profiles (people and
+   * connectors).
    * Anything that became hidden meanwhile is left out; reasons get the targets' own words.
    */
   private async present(
@@ -275,12 +269,17 @@ export class MatchmakingService {
     const ids = (kind: MatchKind) =>
       chosen.filter((candidate) => candidate.kind === kind).map((candidate) => candidate.id);
     const people = ids('MEMBER');
-    const connectorRows = await this.repository.connectors(viewer.id, people);
-    const network = new Map(connectorRows.map((row) => [row.target, row]));
-    const [profiles, organizations, opportunities] = await Promise.all([
-      people.length > 0
-        ? this.members.profileMap([...people, ...connectorRows.flatMap((row) => row.via)], viewer)
-        : Promise.resolve(new Map<string, Member>()),
+    // The people's profiles wait for their connectors; the rest is read meanwhile.
+    const peopleAndConnectors = async () => {
+      const rows = await this.repository.connectors(viewer.id, people);
+      const profiles =
+        people.length > 0
+          ? await this.members.profileMap([...people, ...rows.flatMap((row) => row.via)], viewer)
+          : new Map<string, Member>();
+      return { network: new Map(rows.map((row) => [row.target, row])), profiles };
+    };
+    const [{ network, profiles }, organizations, opportunities] = await Promise.all([
+      peopleAndConnectors(),
       ids('ORGANIZATION').length > 0
         ? this.organizations.organizationsByIds(ids('ORGANIZATION'), viewer)
         : Promise.resolve([] as Organization[]),
@@ -328,7 +327,7 @@ export class MatchmakingService {
           reasons:
             candidate.kind === 'ORGANIZATION'
               ? inTheirWords(candidate.reasons, target as Organization, null)
-              : candidate.reasons,
+              : titled(candidate.reasons, target as Opportunity),
           connectors: [],
           audience: kindAudience,
         },
@@ -393,14 +392,11 @@ function inTheirWords(
   });
 }
 
-/** The distinct categories of one kind among "KIND:CATEGORY" pairs. */
-function statementsOf(pairs: readonly string[], kind: 'NEED' | 'OFFER'): NeedOfferCategory[] {
-  const categories = new Set<NeedOfferCategory>();
-  for (const pair of pairs) {
-    const [own, category] = pair.split(':') as [string, NeedOfferCategory];
-    if (own === kind) categories.add(category);
-  }
-  return [...categories];
+/** An opportunity's reasons with its title as the offer, in its own words. */
+function titled(reasons: readonly ReasonFacts[], opportunity: Opportunity): ReasonFacts[] {
+  return reasons.map((reason) =>
+    reason.code === 'NEED_MATCHES_OFFER' ? { ...reason, offerText: opportunity.title } : reason,
+  );
 }
 
 function toSeeker(row: SeekerRow): SeekerFacts {
@@ -410,23 +406,23 @@ function toSeeker(row: SeekerRow): SeekerFacts {
     stage: row.stage,
     neighborhood: row.neighborhood,
     languages: row.languages,
-    needs: statementsOf(row.statements, 'NEED'),
-    offers: statementsOf(row.statements, 'OFFER'),
+    needs: row.needs,
+    offers: row.offers,
     organizationIds: row.organization_ids,
   };
 }
 
 /** A member as matching compares them, with their neighborhood only if the viewer may see it. */
 function toPerson(row: PersonRow, relation: Relation): PersonFacts {
-  const visibility = { ...DEFAULT_VISIBILITY, ...row.visibility };
+  const location = row.location_visibility ?? DEFAULT_VISIBILITY.location;
   return {
     id: row.id,
     sectors: row.sectors,
     stage: row.stage,
-    neighborhood: canSee(visibility.location, relation) ? row.neighborhood : null,
+    neighborhood: canSee(location, relation) ? row.neighborhood : null,
     languages: row.languages,
-    needs: statementsOf(row.statements, 'NEED'),
-    offers: statementsOf(row.statements, 'OFFER'),
+    needs: row.needs,
+    offers: row.offers,
     organizationIds: row.organization_ids,
     mutual: row.mutual,
     connectorCanIntroduce: row.via_connector,
@@ -438,8 +434,8 @@ function toOrganization(row: OrganizationRow): OrganizationFacts {
     id: row.id,
     sectors: row.sectors,
     neighborhood: row.neighborhood,
-    needs: statementsOf(row.statements, 'NEED'),
-    offers: statementsOf(row.statements, 'OFFER'),
+    needs: row.needs,
+    offers: row.offers,
     verified: row.verified,
     programmeStages: row.programme_stages,
   };
@@ -451,7 +447,6 @@ function toOpportunityFacts(
     | 'id'
     | 'kind'
     | 'subkind'
-    | 'title'
     | 'organization_id'
     | 'poster_id'
     | 'sectors'
@@ -461,7 +456,7 @@ function toOpportunityFacts(
     | 'remote'
     | 'categories'
     | 'deadline'
-  >,
+  > & { title?: string },
 ): OpportunityFacts {
   return {
     id: row.id,

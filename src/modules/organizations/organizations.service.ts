@@ -435,8 +435,14 @@ export class OrganizationsService {
     ids: readonly string[],
     viewer: Viewer | undefined,
   ): Promise<Map<string, Organization>> {
-    const rows = await this.organizations.findByIds([...new Set(ids)]);
-    const views = await this.views(rows, viewer);
+    const unique = [...new Set(ids)];
+    // Statements and memberships need only the ids: read at the same time as the rows.
+    const [rows, statements, memberships] = await Promise.all([
+      this.organizations.findByIds(unique),
+      this.organizations.statementsFor(unique),
+      this.organizations.membershipsFor(unique),
+    ]);
+    const views = await this.views(rows, viewer, { statements, memberships });
     return new Map(views.map((view) => [view.id, view]));
   }
 
@@ -521,12 +527,15 @@ export class OrganizationsService {
   private async views(
     rows: OrganizationEntity[],
     viewer: Viewer | undefined,
+    loaded?: { statements: OrganizationStatementEntity[]; memberships: MembershipRow[] },
   ): Promise<Organization[]> {
     const ids = rows.map((row) => row.id);
-    const [statements, memberships] = await Promise.all([
-      this.organizations.statementsFor(ids),
-      this.organizations.membershipsFor(ids),
-    ]);
+    const [statements, memberships] = loaded
+      ? [loaded.statements, loaded.memberships]
+      : await Promise.all([
+          this.organizations.statementsFor(ids),
+          this.organizations.membershipsFor(ids),
+        ]);
     // Pending invitations only of the organizations the viewer manages, all in one query.
     const managed = memberships
       .filter((m) => m.member.id === viewer?.id && MANAGERS.includes(m.role))

@@ -120,9 +120,16 @@ export async function generateSyntheticSet(
     settings.progress?.stop();
   }
   const written = performance.now();
-  // Triggers filled the search tables alongside: their statistics and GIN pending lists too.
+  // Triggers filled the search and matching tables alongside: their statistics (and GIN pending
+  // lists) too.
   await dataSource.query(
-    `VACUUM (ANALYZE) ${[...Object.keys(rows), 'search_document', 'search_lexeme']
+    `VACUUM (ANALYZE) ${[
+      ...Object.keys(rows),
+      'search_document',
+      'search_lexeme',
+      'member_match_facts',
+      'organization_match_facts',
+    ]
       .map((table) => `"${table}"`)
       .join(', ')}`,
   );
