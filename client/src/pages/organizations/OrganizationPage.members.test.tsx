@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   CancelOrganizationInvitationDocument,
@@ -230,7 +230,8 @@ describe('OrganizationPage people (/o/:slug)', () => {
     expect(await screen.findByText(message)).toBeVisible();
     expect(handleOrEmail()).toHaveAttribute('aria-invalid', 'true');
     expect(handleOrEmail()).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(handleOrEmail()).toHaveFocus();
+    // The focus moves to the field in an effect after the error renders.
+    await waitFor(() => expect(handleOrEmail()).toHaveFocus());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
