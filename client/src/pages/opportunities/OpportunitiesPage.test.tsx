@@ -116,14 +116,17 @@ describe('OpportunitiesPage (/opportunities)', () => {
 
     await within(results()).findByRole('link', { name: 'Small-business loans' });
     await user.click(screen.getByRole('button', { name: 'Show filters' }));
-    await user.click(within(filters()).getByRole('checkbox', { name: 'Space (1)' }));
+    await user.click(await within(filters()).findByRole('checkbox', { name: 'Space (1)' }));
 
     await waitFor(() =>
       expect(within(results()).queryByRole('link', { name: 'Small-business loans' })).toBeNull(),
     );
     expect(within(results()).getByRole('link', { name: 'Shared kitchen hours' })).toBeVisible();
     expect(router.state.location.search).toBe('?kind=SPACE');
-    expect(within(filters()).getByRole('checkbox', { name: 'Space (1)' })).toBeChecked();
+    // The facets come with the refetched results: wait for them, not only for the list.
+    await waitFor(() =>
+      expect(within(filters()).getByRole('checkbox', { name: 'Space (1)' })).toBeChecked(),
+    );
     expect(within(filters()).getByRole('button', { name: 'Clear 1 filter' })).toBeVisible();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search opportunities' }), 'kitchen');
