@@ -537,13 +537,12 @@ export class SearchRepository {
         ${plan.facets ? `(SELECT coalesce(json_agg(facets), '[]'::json) FROM facets)` : 'NULL::json'} AS facets,
         ${plan.facets ? tally(facetSources) : 'NULL::json'} AS facet_totals`;
     const row = await this.dataSource.transaction(async (manager) => {
-      // For this statement only: PostgreSQL would otherwise spend up to seconds JIT-compiling
-      // it (its estimated cost is high, its run short); counting facets would spill to disk;
-      // and a sequential scan that stops after the first matches is cheap only where the
+      // For this statement only (JIT is off for every connection, see database.ts): counting
+      // facets would spill to disk; and a sequential scan that stops after the first matches is cheap only where the
       // matches are spread evenly through the table: where they are not (one type written
       // after another), it reads most of the table. The indexes read only the matches.
       await manager.query(
-        `SELECT set_config('jit', 'off', true), set_config('work_mem', '${SEARCH_WORK_MEM}', true),
+        `SELECT set_config('work_mem', '${SEARCH_WORK_MEM}', true),
                 set_config('enable_seqscan', 'off', true)`,
       );
       const [result] = await manager.query<

@@ -25,6 +25,7 @@ import {
   type FacetRow,
   type HitRow,
 } from './search.repository.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
 
 /** What the caller asked for beyond the page: counting reads more matches, so only on request. */
 export interface SearchWants {
@@ -44,7 +45,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class SearchService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SearchService.name);
-  private sweep: ReturnType<typeof setInterval> | undefined;
+  private readonly sweep = new PeriodicJob(
+    'Lexicon sweep',
+    LEXICON_SWEEP_MS,
+    () => this.repository.pruneLexicon(),
+    this.logger,
+  );
 
   constructor(
     private readonly repository: SearchRepository,
@@ -54,16 +60,11 @@ export class SearchService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sweep = setInterval(() => {
-      this.repository
-        .pruneLexicon()
-        .catch((error: unknown) => this.logger.warn(`Lexicon sweep failed: ${String(error)}`));
-    }, LEXICON_SWEEP_MS);
-    this.sweep.unref();
+    this.sweep.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweep);
+    this.sweep.stop();
   }
 
   async search(
