@@ -16,6 +16,7 @@ import { AddMatchmaking1795446449506 } from './1795446449506-AddMatchmaking.js';
 import { AddSearch1795446978947 } from './1795446978947-AddSearch.js';
 import { AddMatchFacts1795450762373 } from './1795450762373-AddMatchFacts.js';
 import { AddSearchIndexes1795450865777 } from './1795450865777-AddSearchIndexes.js';
+import { AddModerationStanding1795457448559 } from './1795457448559-AddModerationStanding.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSearch1795446978947,
   AddMatchFacts1795450762373,
   AddSearchIndexes1795450865777,
+  AddModerationStanding1795457448559,
 ];

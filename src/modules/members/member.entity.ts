@@ -103,6 +103,25 @@ export class MemberEntity {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** Hidden from everyone but staff and the member: by enough reports, or by staff. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** Suspended by staff: no sign-in, sessions revoked, profile hidden. */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
+  /** The suspension ends then; null with `suspendedAt` set means indefinitely. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'varchar', length: 1000, nullable: true })
+  suspensionReason: string | null;
+
+  /** Restricted by staff: cannot post or message; what they wrote stays. */
+  @Column({ name: 'restricted_at', type: 'timestamptz', nullable: true })
+  restrictedAt: Date | null;
+
   /** Set when the member deleted the account: the row stays as an anonymous tombstone. */
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;

@@ -91,6 +91,10 @@ export class MessageEntity {
   @Column({ type: 'varchar', length: 5000 })
   body: string;
 
+  /** Hidden by enough reports or by staff: its text is withheld from the other participants. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
