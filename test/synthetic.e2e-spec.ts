@@ -166,6 +166,33 @@ describe('synthetic network', () => {
       { input: { email: syntheticEmail(1, OPTIONS.members), password: SYNTHETIC_PASSWORD } },
     );
     expect(signedIn.data?.signIn.viewer.handle).toBe('member-000001');
+
+    // The generator rebuilds the search and matching projections in one go instead of row batch
+    // by row batch: the result must be what the triggers make, and the triggers must be back on.
+    const projections = () =>
+      db.query<Record<string, string>[]>(
+        `SELECT
+           (SELECT count(*)::int FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D') AS disabled,
+           (SELECT md5(string_agg(concat_ws('|', id, type, document, member_id, organization_id,
+              kind, sectors, neighborhoods, citywide, stages, verified, sort_at), ',' ORDER BY id))
+             FROM search_document) AS documents,
+           (SELECT md5(string_agg(lexeme, ',' ORDER BY lexeme)) FROM search_lexeme) AS lexicon,
+           (SELECT md5(string_agg(concat_ws('|', member_id, sectors, stage, neighborhood, languages,
+              connector, needs, offers, organization_ids), ',' ORDER BY member_id))
+             FROM member_match_facts) AS members,
+           (SELECT md5(string_agg(concat_ws('|', organization_id, sectors, neighborhood, verified,
+              needs, offers), ',' ORDER BY organization_id)) FROM organization_match_facts)
+             AS organizations`,
+      );
+    const [bulk] = await projections();
+    expect(bulk.disabled).toBe(0);
+    await db.transaction(async (manager) => {
+      await manager.query('UPDATE member_statement SET position = position');
+      await manager.query('UPDATE organization_statement SET position = position');
+      await manager.query('UPDATE organization_member SET role = role');
+      await manager.query('UPDATE opportunity SET title = title');
+    });
+    expect((await projections())[0]).toEqual(bulk);
   });
 
   /** Organizations look like their type: owners, offers, sectors, places, badges. */
