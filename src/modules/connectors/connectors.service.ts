@@ -40,7 +40,8 @@ export class ConnectorsService {
 
   async apply(viewer: Viewer, input: ApplyAsConnectorInput): Promise<ConnectorApplication> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const member = await this.members.findById(viewer.id, manager);
+      // Locked: a member's applications sent at once take turns.
+      const member = await this.members.findById(viewer.id, manager, { lock: true });
       if (!member || member.deletedAt) {
         throw new AppException(ErrorKind.UNAUTHENTICATED, 'SIGN_IN_REQUIRED', 'Please sign in');
       }
@@ -61,7 +62,7 @@ export class ConnectorsService {
           languages: unique(input.languages),
         });
       } catch (error) {
-        // Two applications sent at once: the partial unique index lets one through.
+        // The partial unique index holds whatever the application does.
         if (isUniqueViolation(error)) throw pending();
         throw error;
       }

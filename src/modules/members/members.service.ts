@@ -35,8 +35,13 @@ export class MembersService {
     private readonly audit: AuditService,
   ) {}
 
-  findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
-    return this.members.findById(id, manager);
+  /** With `lock`, in a transaction: the row stays locked until it ends. */
+  findById(
+    id: string,
+    manager?: EntityManager,
+    options: { lock?: boolean } = {},
+  ): Promise<MemberEntity | null> {
+    return this.members.findById(id, manager, options);
   }
 
   async findByHandle(handle: string): Promise<MemberEntity | null> {
