@@ -49,7 +49,7 @@ export class Notification {
 
   @Field({
     description:
-      'The page it leads to: /network, /introductions, /invitations, /messages/<id>, /opportunities/<id>',
+      'The page it leads to: /network, /introductions, /invitations, /messages/<id>, /opportunities/<id>, /o/<slug>, /connectors/apply',
   })
   path: string;
 
