@@ -10,6 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { ConnectionsModule } from './modules/connections/connections.module.js';
+import { ConnectorsModule } from './modules/connectors/connectors.module.js';
 import { MessagesModule } from './modules/messages/messages.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { IntroductionsModule } from './modules/introductions/introductions.module.js';
@@ -23,6 +24,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
 import { AccountModule } from './modules/account/account.module.js';
+import { AuditLogModule } from './modules/audit/audit-log.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
@@ -76,6 +78,7 @@ export class AppModule {
                   '/api{/*rest}',
                   '/media{/*rest}',
                   '/assets{/*rest}',
+                  '/admin/audit-log.csv',
                 ],
                 serveStaticOptions: {
                   setHeaders: (res: ServerResponse, filePath: string) => {
@@ -107,6 +110,8 @@ export class AppModule {
         OpportunitiesModule,
         MatchmakingModule,
         SearchModule,
+        ConnectorsModule,
+        AuditLogModule,
       ],
       providers: [
         AppLogger,

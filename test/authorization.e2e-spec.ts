@@ -283,6 +283,25 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { undismissMatch(input: { targetId: "00000000-0000-4000-8000-000000000000" }) }',
     expect: signedIn(),
   },
+  reviewOpportunity: {
+    query:
+      'mutation { reviewOpportunity(input: { opportunityId: "00000000-0000-4000-8000-000000000000", approve: true }) { id } }',
+    expect: staffOnly(),
+  },
+  applyAsConnector: {
+    query:
+      'mutation { applyAsConnector(input: { motivation: "Too short", sectors: ["72"], communities: ["Vendors"], languages: ["en"] }) { id } }',
+    expect: signedIn(),
+  },
+  withdrawConnectorApplication: {
+    query: 'mutation { withdrawConnectorApplication { id } }',
+    expect: signedIn(),
+  },
+  decideConnectorApplication: {
+    query:
+      'mutation { decideConnectorApplication(input: { applicationId: "00000000-0000-4000-8000-000000000000", approve: true }) { id } }',
+    expect: staffOnly(),
+  },
 };
 
 /**
@@ -322,6 +341,25 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
     expect: signedIn(),
   },
+  opportunitiesInReview: {
+    query: '{ opportunitiesInReview { nodes { id } } }',
+    expect: staffOnly(),
+  },
+  organizationsPendingVerification: {
+    query: '{ organizationsPendingVerification { nodes { id } } }',
+    expect: staffOnly(),
+  },
+  myConnectorApplication: { query: '{ myConnectorApplication { id } }', expect: signedIn() },
+  connectorApplications: {
+    query: '{ connectorApplications { nodes { id } } }',
+    expect: staffOnly(),
+  },
+  connectorOverview: {
+    query: '{ connectorOverview { nodes { approvedAt } } }',
+    expect: staffOnly(),
+  },
+  auditLog: { query: '{ auditLog(first: 5) { nodes { id action } } }', expect: adminOnly() },
+  auditActions: { query: '{ auditActions }', expect: adminOnly() },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {

@@ -384,6 +384,9 @@ describe('notifications', () => {
         { type: 'MESSAGE_RECEIVED', channel: 'IN_APP' },
         { type: 'OPPORTUNITY_INTEREST', channel: 'EMAIL' },
         { type: 'MATCH_DIGEST', channel: 'OFF' },
+        { type: 'OPPORTUNITY_REVIEWED', channel: 'EMAIL' },
+        { type: 'ORGANIZATION_VERIFICATION_DECIDED', channel: 'EMAIL' },
+        { type: 'CONNECTOR_APPLICATION_DECIDED', channel: 'EMAIL' },
       ],
     });
 

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { ConnectorApplicationEntity } from '../modules/connectors/connector-application.entity.js';
 import { EmailTokenEntity } from '../modules/auth/email-token.entity.js';
 import {
   ConnectionEntity,
@@ -85,4 +86,5 @@ export const ENTITIES = [
   OrganizationMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
+  ConnectorApplicationEntity,
 ];

@@ -87,3 +87,23 @@ export function decodeCursor(cursor: string): [string, string] {
     'after',
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/**
+ * A cursor whose key is a time (as PostgreSQL or toISOString wrote it) and whose id is a uuid:
+ * anything else is the client's bad input, not a database error.
+ */
+export function decodeTimeCursor(cursor: string): [string, string] {
+  const [key, id] = decodeCursor(cursor);
+  if (!TIME.test(key) || !UUID.test(id)) {
+    throw new AppException(
+      ErrorKind.BAD_USER_INPUT,
+      'BAD_CURSOR',
+      'after is not a valid cursor',
+      'after',
+    );
+  }
+  return [key, id];
+}

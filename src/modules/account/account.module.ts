@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { ConnectionsModule } from '../connections/connections.module.js';
+import { ConnectorsModule } from '../connectors/connectors.module.js';
 import { IntroductionsModule } from '../introductions/introductions.module.js';
 import { MatchmakingModule } from '../matchmaking/matchmaking.module.js';
 import { MembersModule } from '../members/members.module.js';
@@ -16,6 +17,7 @@ import { AccountService } from './account.service.js';
     AuthModule,
     MembersModule,
     ConnectionsModule,
+    ConnectorsModule,
     IntroductionsModule,
     MatchmakingModule,
     MessagesModule,

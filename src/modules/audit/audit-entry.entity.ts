@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'audit_entry' })
 @Index(['targetType', 'targetId'])
+// The log newest first (keyset), and by action (its filter, and the list of actions).
+@Index('audit_entry_occurred', ['occurredAt', 'id'])
+@Index('audit_entry_action_occurred', ['action', 'occurredAt', 'id'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

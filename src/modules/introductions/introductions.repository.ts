@@ -9,6 +9,14 @@ import {
 } from './introduction.entity.js';
 import type { IntroductionEventKind, OutcomeKind } from './introduction.types.js';
 
+/** One count of an introducer's record: of a status, or of an outcome kind. */
+export interface RecordCountRow {
+  introducerId: string;
+  part: 'STATUS' | 'OUTCOME';
+  key: string;
+  count: number;
+}
+
 /** The only place that reads and writes introductions, their history, outcomes and requests. */
 @Injectable()
 export class IntroductionsRepository {
@@ -155,25 +163,25 @@ export class IntroductionsRepository {
     return rows.map((row) => row.id);
   }
 
-  /** What a member's introductions came to: counts by status and outcome kinds. */
-  async recordOf(introducerId: string): Promise<{
-    statuses: { status: string; count: number }[];
-    outcomes: { kind: string; count: number }[];
-  }> {
-    const statuses = await this.dataSource.query<{ status: string; count: number }[]>(
-      `SELECT CASE WHEN status = 'PROPOSED' AND expires_at <= now() THEN 'EXPIRED' ELSE status END
-                AS status, count(*)::int AS count
-       FROM introduction WHERE introducer_id = $1 GROUP BY 1`,
-      [introducerId],
-    );
-    // Each introduction counts once per kind, however many of its two parties recorded it.
-    const outcomes = await this.dataSource.query<{ kind: string; count: number }[]>(
-      `SELECT o.kind, count(DISTINCT o.introduction_id)::int AS count
+  /**
+   * What introducers' introductions came to, in one statement for any number of them: counts by
+   * status (a proposal past its time reads EXPIRED) and by outcome kind (each introduction once
+   * per kind, however many of its two parties recorded it).
+   */
+  async recordsOf(introducerIds: readonly string[]): Promise<RecordCountRow[]> {
+    if (introducerIds.length === 0) return [];
+    return this.dataSource.query<RecordCountRow[]>(
+      `SELECT introducer_id AS "introducerId", 'STATUS' AS part,
+              CASE WHEN status = 'PROPOSED' AND expires_at <= now() THEN 'EXPIRED' ELSE status END
+                AS key, count(*)::int AS count
+       FROM introduction WHERE introducer_id = ANY ($1) GROUP BY 1, 3
+       UNION ALL
+       SELECT i.introducer_id, 'OUTCOME', o.kind, count(DISTINCT o.introduction_id)::int
        FROM introduction_outcome o JOIN introduction i ON i.id = o.introduction_id
-       WHERE i.introducer_id = $1 GROUP BY o.kind ORDER BY o.kind`,
-      [introducerId],
+       WHERE i.introducer_id = ANY ($1) GROUP BY 1, 3
+       ORDER BY 1, 2, 3`,
+      [introducerIds],
     );
-    return { statuses, outcomes };
   }
 
   // ---------------------------------------------------------------- requests

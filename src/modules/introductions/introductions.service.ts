@@ -289,16 +289,33 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         'memberId',
       );
     }
-    const { statuses, outcomes } = await this.repository.recordOf(whose);
-    const count = (status: string) => statuses.find((s) => s.status === status)?.count ?? 0;
-    return {
-      made: statuses.reduce((sum, s) => sum + s.count, 0),
-      waiting: count('PROPOSED'),
-      completed: count('COMPLETED'),
-      notNow: count('DECLINED'),
-      expired: count('EXPIRED'),
-      outcomes: outcomes.map((o) => ({ kind: o.kind as OutcomeKind, count: o.count })),
-    };
+    return (await this.records([whose])).get(whose)!;
+  }
+
+  /**
+   * Many introducers' records, keyed by member id, in one query whatever their number (for city
+   * staff's overview of the connectors). Callers check who may see them.
+   */
+  async records(memberIds: readonly string[]): Promise<Map<string, IntroducerRecord>> {
+    const rows = await this.repository.recordsOf([...new Set(memberIds)]);
+    return new Map(
+      memberIds.map((id) => {
+        const own = rows.filter((row) => row.introducerId === id);
+        const statuses = own.filter((row) => row.part === 'STATUS');
+        const count = (status: string) => statuses.find((s) => s.key === status)?.count ?? 0;
+        const record: IntroducerRecord = {
+          made: statuses.reduce((sum, s) => sum + s.count, 0),
+          waiting: count('PROPOSED'),
+          completed: count('COMPLETED'),
+          notNow: count('DECLINED'),
+          expired: count('EXPIRED'),
+          outcomes: own
+            .filter((row) => row.part === 'OUTCOME')
+            .map((row) => ({ kind: row.key as OutcomeKind, count: row.count })),
+        };
+        return [id, record];
+      }),
+    );
   }
 
   /** Marks introductions past their 14 days as expired; safe to run from several processes. */

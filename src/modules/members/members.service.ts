@@ -4,6 +4,7 @@ import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
 import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity.js';
 import type { Viewer as ViewerIdentity } from '../../common/auth/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CityService } from '../city/city.service.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { Viewer } from './member.model.js';
@@ -31,10 +32,16 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly city: CityService,
     private readonly images: ImageStore,
+    private readonly audit: AuditService,
   ) {}
 
-  findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
-    return this.members.findById(id, manager);
+  /** With `lock`, in a transaction: the row stays locked until it ends. */
+  findById(
+    id: string,
+    manager?: EntityManager,
+    options: { lock?: boolean } = {},
+  ): Promise<MemberEntity | null> {
+    return this.members.findById(id, manager, options);
   }
 
   async findByHandle(handle: string): Promise<MemberEntity | null> {
@@ -313,8 +320,30 @@ export class MembersService {
         }
       }
       await this.members.update(member.id, { roles: wanted }, manager);
+      await this.audit.record(manager, {
+        actorId,
+        action: 'member.roles',
+        targetType: 'member',
+        targetId: member.id,
+        before: { roles: member.roles },
+        after: { roles: wanted },
+      });
       return { memberId: member.id, roles: wanted };
     });
+  }
+
+  /**
+   * Gives a member a role they may not hold yet (staff approving a connector), in the caller's
+   * transaction; the member's row stays locked until it ends. False when they are gone.
+   */
+  async grantRole(manager: EntityManager, memberId: string, role: MemberRole): Promise<boolean> {
+    const member = await this.members.findById(memberId, manager, { lock: true });
+    if (!member || member.deletedAt) return false;
+    if (!member.roles.includes(role)) {
+      const roles = MEMBER_ROLES.filter((r) => r === role || member.roles.includes(r));
+      await this.members.update(member.id, { roles }, manager);
+    }
+    return true;
   }
 
   recordFailedSignIn(id: string): Promise<void> {

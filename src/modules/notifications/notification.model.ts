@@ -15,7 +15,7 @@ export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
 registerEnumType(NotificationTypeEnum, {
   name: 'NotificationType',
   description:
-    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it)',
+    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it), OPPORTUNITY_REVIEWED (to the poster side: city staff published it or sent it back with a note), ORGANIZATION_VERIFICATION_DECIDED (to the owners: verified or not), CONNECTOR_APPLICATION_DECIDED (to the applicant)',
 });
 export const NotificationChannelEnum = enumOf(NOTIFICATION_CHANNELS);
 registerEnumType(NotificationChannelEnum, {
@@ -49,7 +49,7 @@ export class Notification {
 
   @Field({
     description:
-      'The page it leads to: /network, /introductions, /invitations, /messages/<id>, /opportunities/<id>',
+      'The page it leads to: /network, /introductions, /invitations, /messages/<id>, /opportunities/<id>, /o/<slug>, /connectors/apply',
   })
   path: string;
 
@@ -83,9 +83,23 @@ export class Notification {
 
   @Field(() => String, {
     nullable: true,
-    description: 'OPPORTUNITY_INTEREST: the title of the opportunity (its id is subjectId)',
+    description:
+      'OPPORTUNITY_INTEREST, OPPORTUNITY_REVIEWED: the title of the opportunity (its id is subjectId)',
   })
   opportunityTitle: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'City staff decisions: OPPORTUNITY_REVIEWED (true: published), ORGANIZATION_VERIFICATION_DECIDED (true: verified), CONNECTOR_APPLICATION_DECIDED (true: approved)',
+  })
+  approved: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "City staff's note with their decision, if any",
+  })
+  decisionNote: string | null;
 
   @Field({ description: 'When it happened; for messages, the latest one' })
   createdAt: Date;

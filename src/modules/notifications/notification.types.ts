@@ -10,6 +10,9 @@ export const NOTIFICATION_TYPES = [
   'MESSAGE_RECEIVED',
   'OPPORTUNITY_INTEREST',
   'MATCH_DIGEST',
+  'OPPORTUNITY_REVIEWED',
+  'ORGANIZATION_VERIFICATION_DECIDED',
+  'CONNECTOR_APPLICATION_DECIDED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -34,6 +37,10 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   OPPORTUNITY_INTEREST: 'EMAIL',
   // Opt-in: nobody gets the weekly match digest until they ask for it.
   MATCH_DIGEST: 'OFF',
+  // City staff's decisions on what the member asked for: they are waiting for the answer.
+  OPPORTUNITY_REVIEWED: 'EMAIL',
+  ORGANIZATION_VERIFICATION_DECIDED: 'EMAIL',
+  CONNECTOR_APPLICATION_DECIDED: 'EMAIL',
 };
 
 /** How an introducer answered a request for an introduction. */
@@ -51,12 +58,23 @@ export interface NotificationData {
   /** ORGANIZATION_INVITATION; OPPORTUNITY_INTEREST when expressed for an organization. */
   organizationName?: string;
   organizationSlug?: string;
-  /** OPPORTUNITY_INTEREST: the opportunity's title when it was expressed. */
+  /** OPPORTUNITY_INTEREST, OPPORTUNITY_REVIEWED: the opportunity's title at the time. */
   opportunityTitle?: string;
+  /**
+   * City staff's decisions: OPPORTUNITY_REVIEWED (published or sent back to the drafts),
+   * ORGANIZATION_VERIFICATION_DECIDED (verified or not), CONNECTOR_APPLICATION_DECIDED.
+   */
+  approved?: boolean;
+  /** City staff's note with a decision, if they wrote one. */
+  note?: string;
 }
 
 /** The page of the web app a notification leads to. */
-export function notificationPath(type: NotificationType, subjectId: string | null): string {
+export function notificationPath(
+  type: NotificationType,
+  subjectId: string | null,
+  data?: NotificationData | null,
+): string {
   switch (type) {
     case 'CONNECTION_REQUESTED':
     case 'CONNECTION_ACCEPTED':
@@ -71,8 +89,13 @@ export function notificationPath(type: NotificationType, subjectId: string | nul
     case 'MESSAGE_RECEIVED':
       return subjectId ? `/messages/${subjectId}` : '/messages';
     case 'OPPORTUNITY_INTEREST':
+    case 'OPPORTUNITY_REVIEWED':
       return subjectId ? `/opportunities/${subjectId}` : '/opportunities';
     case 'MATCH_DIGEST':
       return '/for-you';
+    case 'ORGANIZATION_VERIFICATION_DECIDED':
+      return data?.organizationSlug ? `/o/${data.organizationSlug}` : '/organizations';
+    case 'CONNECTOR_APPLICATION_DECIDED':
+      return '/connectors/apply';
   }
 }

@@ -436,7 +436,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       type: row.type,
       actorName,
       data: row.data,
-      link: `${this.config.linkBaseUrl}${notificationPath(row.type, row.subjectId)}`,
+      link: `${this.config.linkBaseUrl}${notificationPath(row.type, row.subjectId, row.data)}`,
     };
   }
 
@@ -473,13 +473,15 @@ function toView(row: NotificationEntity, actor: Member | null): Notification {
     type: row.type,
     actor,
     subjectId: row.subjectId,
-    path: notificationPath(row.type, row.subjectId),
+    path: notificationPath(row.type, row.subjectId, row.data),
     messageCount: row.type === 'MESSAGE_RECEIVED' ? (data.messageCount ?? 1) : null,
     requestAnswer: data.answer ?? null,
     introductionId: data.introductionId ?? null,
     organizationName: data.organizationName ?? null,
     organizationSlug: data.organizationSlug ?? null,
     opportunityTitle: data.opportunityTitle ?? null,
+    approved: data.approved ?? null,
+    decisionNote: data.note ?? null,
     createdAt: row.createdAt,
     readAt: row.readAt,
   };

@@ -3,7 +3,10 @@ import type { NotificationData, NotificationType } from './notification.types.js
 
 type Locale = 'en' | 'es';
 
-/** One notification as a line of text: `{actor}`, `{organization}`, `{opportunity}` and `{count}` are filled in. */
+/**
+ * One notification as a line of text: `{actor}`, `{organization}`, `{opportunity}` and `{count}`
+ * are filled in. City staff's decisions name no one: the city decided.
+ */
 const LINES: Record<Locale, Record<NotificationType, string>> = {
   en: {
     CONNECTION_REQUESTED: '{actor} wants to connect with you',
@@ -16,6 +19,9 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: '{actor} sent you a message',
     OPPORTUNITY_INTEREST: '{actor} is interested in {opportunity}',
     MATCH_DIGEST: 'Your matches of the week',
+    OPPORTUNITY_REVIEWED: 'City staff approved {opportunity}: it is published',
+    ORGANIZATION_VERIFICATION_DECIDED: 'City staff verified {organization}',
+    CONNECTOR_APPLICATION_DECIDED: 'City staff approved your application: you are now a connector',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -28,6 +34,10 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: '{actor} te envió un mensaje',
     OPPORTUNITY_INTEREST: 'A {actor} le interesa {opportunity}',
     MATCH_DIGEST: 'Tus coincidencias de la semana',
+    OPPORTUNITY_REVIEWED: 'El personal de la ciudad aprobó {opportunity}: ya está publicada',
+    ORGANIZATION_VERIFICATION_DECIDED: 'El personal de la ciudad verificó {organization}',
+    CONNECTOR_APPLICATION_DECIDED:
+      'El personal de la ciudad aprobó tu solicitud: ahora eres conector',
   },
 };
 
@@ -37,11 +47,17 @@ const VARIANTS = {
     requestDeclined: '{actor} will not make the introduction you asked for',
     messages: '{count} new messages, the latest from {actor}',
     interestForOrganization: '{actor} is interested in {opportunity} for {organization}',
+    opportunityRejected: 'City staff sent {opportunity} back to your drafts',
+    verificationRefused: 'City staff did not verify {organization}',
+    connectorDeclined: 'City staff declined your application to become a connector',
   },
   es: {
     requestDeclined: '{actor} no hará la presentación que le pediste',
     messages: '{count} mensajes nuevos, el último de {actor}',
     interestForOrganization: 'A {actor} le interesa {opportunity} para {organization}',
+    opportunityRejected: 'El personal de la ciudad devolvió {opportunity} a tus borradores',
+    verificationRefused: 'El personal de la ciudad no verificó {organization}',
+    connectorDeclined: 'El personal de la ciudad rechazó tu solicitud para ser conector',
   },
 } as const;
 
@@ -58,6 +74,9 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Messages',
     OPPORTUNITY_INTEREST: 'Interest in your opportunities',
     MATCH_DIGEST: 'Matches',
+    OPPORTUNITY_REVIEWED: 'Reviews of your opportunities',
+    ORGANIZATION_VERIFICATION_DECIDED: 'Verification of your organizations',
+    CONNECTOR_APPLICATION_DECIDED: 'The connector programme',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -70,6 +89,9 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Mensajes',
     OPPORTUNITY_INTEREST: 'Interés en tus oportunidades',
     MATCH_DIGEST: 'Coincidencias',
+    OPPORTUNITY_REVIEWED: 'Revisión de tus oportunidades',
+    ORGANIZATION_VERIFICATION_DECIDED: 'Verificación de tus organizaciones',
+    CONNECTOR_APPLICATION_DECIDED: 'El programa de conectores',
   },
 };
 
@@ -85,6 +107,9 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Read the message',
     OPPORTUNITY_INTEREST: 'See who is interested',
     MATCH_DIGEST: 'See my matches',
+    OPPORTUNITY_REVIEWED: 'See the opportunity',
+    ORGANIZATION_VERIFICATION_DECIDED: 'See the organization',
+    CONNECTOR_APPLICATION_DECIDED: 'See my application',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -97,6 +122,9 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Leer el mensaje',
     OPPORTUNITY_INTEREST: 'Ver quién está interesado',
     MATCH_DIGEST: 'Ver mis coincidencias',
+    OPPORTUNITY_REVIEWED: 'Ver la oportunidad',
+    ORGANIZATION_VERIFICATION_DECIDED: 'Ver la organización',
+    CONNECTOR_APPLICATION_DECIDED: 'Ver mi solicitud',
   },
 };
 
@@ -111,6 +139,7 @@ const TEXTS = {
         : `GrowHere: ${count} things you have not seen yet`,
     digestIntro: 'Here is what happened on GrowHere that you have not seen yet, newest first.',
     outro: 'You get this mail because of your notification settings; you can change them here:',
+    note: 'Note from city staff',
   },
   es: {
     greeting: 'Hola',
@@ -121,6 +150,7 @@ const TEXTS = {
     digestIntro:
       'Esto es lo que pasó en GrowHere y aún no has visto, de lo más reciente a lo más antiguo.',
     outro: 'Recibes este correo por tu configuración de notificaciones; puedes cambiarla aquí:',
+    note: 'Nota del personal de la ciudad',
   },
 } as const;
 
@@ -145,6 +175,7 @@ const localeOf = (value: string): Locale => (value === 'es' ? 'es' : 'en');
 export function notificationLine(item: MailItem, locale: string): string {
   const l = localeOf(locale);
   const count = item.data?.messageCount ?? 1;
+  const refused = item.data?.approved === false;
   const template =
     item.type === 'INTRODUCTION_REQUEST_ANSWERED' && item.data?.answer === 'DECLINED'
       ? VARIANTS[l].requestDeclined
@@ -152,7 +183,13 @@ export function notificationLine(item: MailItem, locale: string): string {
         ? VARIANTS[l].messages
         : item.type === 'OPPORTUNITY_INTEREST' && item.data?.organizationName
           ? VARIANTS[l].interestForOrganization
-          : LINES[l][item.type];
+          : item.type === 'OPPORTUNITY_REVIEWED' && refused
+            ? VARIANTS[l].opportunityRejected
+            : item.type === 'ORGANIZATION_VERIFICATION_DECIDED' && refused
+              ? VARIANTS[l].verificationRefused
+              : item.type === 'CONNECTOR_APPLICATION_DECIDED' && refused
+                ? VARIANTS[l].connectorDeclined
+                : LINES[l][item.type];
   const values: Record<string, string> = {
     actor: item.actorName ?? TEXTS[l].someone,
     organization: item.data?.organizationName ?? '',
@@ -172,15 +209,22 @@ export function notificationMail(
   const line = notificationLine(item, l);
   const action = ACTIONS[l][item.type];
   const greeting = `${TEXTS[l].greeting} ${to.name},`;
+  const note = item.data?.note;
   return {
     recipient: to.email,
     subject: line.slice(0, 200),
     text:
-      `${greeting}\n\n${line}.\n\n${action}: ${item.link}\n\n` +
+      `${greeting}\n\n${line}.\n\n` +
+      (note ? `${TEXTS[l].note}:\n${note}\n\n` : '') +
+      `${action}: ${item.link}\n\n` +
       `${TEXTS[l].outro} ${settingsLink}\n\n— GrowHere\n`,
     html: layout(
       l,
-      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(line)}.</p>${button(action, item.link)}`,
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(line)}.</p>` +
+        (note
+          ? `<p><strong>${escapeHtml(TEXTS[l].note)}:</strong></p><blockquote style="white-space:pre-wrap">${escapeHtml(note)}</blockquote>`
+          : '') +
+        button(action, item.link),
       settingsLink,
     ),
   };

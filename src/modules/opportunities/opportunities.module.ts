@@ -10,6 +10,8 @@ import {
   OpportunityInterestFieldsResolver,
 } from './opportunities.resolver.js';
 import { OpportunitiesService } from './opportunities.service.js';
+import { OpportunityReviewsResolver } from './opportunity-reviews.resolver.js';
+import { OpportunityReviewsService } from './opportunity-reviews.service.js';
 
 @Module({
   imports: [CityModule, MembersModule, OrganizationsModule, NotificationsModule],
@@ -19,6 +21,8 @@ import { OpportunitiesService } from './opportunities.service.js';
     OpportunitiesResolver,
     OpportunityFieldsResolver,
     OpportunityInterestFieldsResolver,
+    OpportunityReviewsService,
+    OpportunityReviewsResolver,
   ],
   exports: [OpportunitiesService],
 })

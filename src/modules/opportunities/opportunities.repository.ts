@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { decodeCursor } from '../../common/graphql/pagination.js';
+import { decodeCursor, decodeTimeCursor } from '../../common/graphql/pagination.js';
 import type { BusinessStage } from '../../common/taxonomy/need-offer-categories.js';
 import {
   OpportunityEntity,
@@ -135,6 +135,26 @@ export class OpportunitiesRepository {
     return builder
       .orderBy(column, 'DESC')
       .addOrderBy('o.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
+  }
+
+  /** Those waiting for city staff, longest waiting first; keyset on (review_requested_at, id). */
+  reviewQueue(first: number, after?: string): Promise<OpportunityEntity[]> {
+    const builder = this.dataSource
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('o')
+      .where(`o.status = 'IN_REVIEW'`);
+    if (after) {
+      const [key, id] = decodeTimeCursor(after);
+      builder.andWhere(
+        '(o.review_requested_at, o.id) > (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))',
+        { afterKey: key, afterId: id },
+      );
+    }
+    return builder
+      .orderBy('o.review_requested_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
       .limit(first + 1)
       .getMany();
   }

@@ -239,6 +239,24 @@ export class OpportunityFieldsResolver {
     return this.service.canEdit(opportunity, viewer, managed);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "City staff's note when they sent it back to its drafts: for its poster side and city staff; null for others",
+  })
+  async reviewNote(
+    @Parent() opportunity: Opportunity,
+    @CurrentViewer() viewer: Viewer | undefined,
+    @Context() context: GraphQLContext,
+  ): Promise<string | null> {
+    if (!viewer || !opportunity.storedReviewNote) return null;
+    if (viewer.roles.includes('STAFF')) return opportunity.storedReviewNote;
+    const managed = await opportunityLoaders(context.req, viewer, this.service)
+      .managed()
+      .load('viewer');
+    return this.service.canEdit(opportunity, viewer, managed) ? opportunity.storedReviewNote : null;
+  }
+
   @ResolveField(() => Boolean)
   async viewerSaved(
     @Parent() opportunity: Opportunity,

@@ -583,12 +583,16 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
       );
     }
     if (await this.needsReview(manager, row)) {
-      await this.repository.update(manager, row.id, { status: 'IN_REVIEW' });
+      await this.repository.update(manager, row.id, {
+        status: 'IN_REVIEW',
+        reviewRequestedAt: new Date(),
+      });
       return;
     }
     await this.repository.update(manager, row.id, {
       status: 'PUBLISHED',
       publishedAt: new Date(),
+      reviewNote: null,
     });
   }
 

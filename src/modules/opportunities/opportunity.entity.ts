@@ -29,6 +29,8 @@ import type {
 @Index('opportunity_poster_created', ['posterId', 'createdAt'])
 @Index('opportunity_organization_created', ['organizationId', 'createdAt'])
 @Index('opportunity_published_deadline', ['deadline'], { where: `status = 'PUBLISHED'` })
+// City staff's review queue, longest waiting first.
+@Index('opportunity_in_review', ['reviewRequestedAt', 'id'], { where: `status = 'IN_REVIEW'` })
 // Matchmaking's candidates among published opportunities: the needs they answer, the sectors and
 // neighborhoods they are for (GIN, written by hand in the AddMatchmaking migration).
 @Index('opportunity_published_categories', { synchronize: false })
@@ -127,6 +129,14 @@ export class OpportunityEntity {
   /** Hidden from everyone but staff and its poster: by enough reports, or by staff. */
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
   hiddenAt: Date | null;
+
+  /** When it last went to city staff for review (IN_REVIEW). */
+  @Column({ name: 'review_requested_at', type: 'timestamptz', precision: 3, nullable: true })
+  reviewRequestedAt: Date | null;
+
+  /** Why staff sent it back to its drafts; for its poster side and staff only. */
+  @Column({ name: 'review_note', type: 'varchar', length: 1000, nullable: true })
+  reviewNote: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -107,6 +107,8 @@ export class Opportunity {
   /** Not in the schema: for the resolved fields. */
   posterId: string | null;
   organizationId: string | null;
+  /** Resolved as `reviewNote` for its poster side and city staff only. */
+  storedReviewNote: string | null;
 }
 
 /** The model of a row; every module returning opportunities maps rows with this. */
@@ -136,5 +138,6 @@ export function toOpportunity(row: OpportunityEntity): Opportunity {
     updatedAt: row.updatedAt,
     posterId: row.posterId,
     organizationId: row.organizationId,
+    storedReviewNote: row.reviewNote,
   });
 }

@@ -14,6 +14,10 @@ import { MemberEntity } from '../members/member.entity.js';
 import type { OrganizationRole, OrganizationType, SizeBand } from './organization.types.js';
 
 @Entity({ name: 'organization' })
+// City staff's verification queue, oldest request first.
+@Index('organization_verification_pending', ['verificationRequestedAt', 'id'], {
+  where: 'verification_requested_at IS NOT NULL',
+})
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { decodeCursor } from '../../common/graphql/pagination.js';
+import { decodeCursor, decodeTimeCursor } from '../../common/graphql/pagination.js';
 import type { StatementInput } from '../members/dto/update-profile.input.js';
 import {
   OrganizationEntity,
@@ -378,6 +378,47 @@ export class OrganizationsRepository {
       [organizationId],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** Its live owners. */
+  async ownersOf(organizationId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await this.manager(manager).query<{ id: string }[]>(
+      `SELECT om.member_id AS id FROM organization_member om JOIN member m ON m.id = om.member_id
+       WHERE om.organization_id = $1 AND om.role = 'OWNER' AND m.deleted_at IS NULL`,
+      [organizationId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Organizations that asked for verification, oldest request first. The key is the request
+   * time as PostgreSQL writes it (microseconds kept), so that the keyset never skips a row.
+   */
+  async pendingVerificationPage(
+    first: number,
+    after?: string,
+  ): Promise<{ organization: OrganizationEntity; key: string }[]> {
+    const query = this.dataSource
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('org')
+      .addSelect('org.verification_requested_at::text', 'cursor_key')
+      .where('org.verification_requested_at IS NOT NULL')
+      .orderBy('org.verification_requested_at', 'ASC')
+      .addOrderBy('org.id', 'ASC')
+      .limit(first + 1);
+    if (after) {
+      const [key, id] = decodeTimeCursor(after);
+      query.andWhere(
+        '(org.verification_requested_at, org.id) > (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))',
+        { afterKey: key, afterId: id },
+      );
+    }
+    const { entities, raw } = await query.getRawAndEntities<{
+      org_id: string;
+      cursor_key: string;
+    }>();
+    const keys = new Map(raw.map((row) => [row.org_id, row.cursor_key]));
+    return entities.map((organization) => ({ organization, key: keys.get(organization.id)! }));
   }
 
   findByIds(ids: string[]) {

@@ -81,6 +81,17 @@ export class OrganizationsResolver {
     return this.service.verify(viewer, input);
   }
 
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations that asked for the verified badge, oldest request first',
+  })
+  @Allow(Access.STAFF)
+  organizationsPendingVerification(
+    @Args() { first, after }: PageArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Page<Organization>> {
+    return this.service.pendingVerification(first, after, viewer);
+  }
+
   @Query(() => [OrganizationInvitation], { description: 'Invitations waiting for you' })
   @Allow(Access.SIGNED_IN)
   organizationInvitations(@CurrentViewer() viewer: Viewer): Promise<OrganizationInvitation[]> {

@@ -116,8 +116,30 @@ export class OrganizationsService {
     return (await this.byId(organizationId, viewer))!;
   }
 
-  /** Staff grant or withdraw the verified badge; the decision lands in the audit log. */
+  /** Organizations waiting for staff to verify them, oldest request first. */
+  async pendingVerification(
+    first: number,
+    after: string | undefined,
+    viewer: Viewer,
+  ): Promise<Page<Organization>> {
+    const rows = await this.organizations.pendingVerificationPage(first, after);
+    const { rows: page, pageInfo } = pageOf(rows, first, (row) => [row.key, row.organization.id]);
+    return {
+      nodes: await this.views(
+        page.map((row) => row.organization),
+        viewer,
+      ),
+      pageInfo,
+    };
+  }
+
+  /**
+   * Staff grant or withdraw the verified badge; the decision lands in the audit log, and the
+   * owners are told when it answers their request or changes the badge (with staff's note).
+   */
   async verify(staff: Viewer, input: VerifyOrganizationInput): Promise<Organization> {
+    const note = input.note || null;
+    const added: NotificationAdded[] = [];
     await this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.findById(input.organizationId, manager, true);
       if (!organization) throw this.notFound();
@@ -131,11 +153,31 @@ export class OrganizationsService {
         action: input.verified ? 'organization.verified' : 'organization.verification_refused',
         targetType: 'organization',
         targetId: organization.id,
-        reason: input.note ?? null,
+        reason: note,
         before,
         after: { verified: input.verified },
       });
+      const answered = organization.verificationRequestedAt !== null;
+      if (!answered && before.verified === input.verified) return;
+      const owners = await this.organizations.ownersOf(organization.id, manager);
+      added.push(
+        ...(await this.notifications.notify(
+          manager,
+          owners.map((memberId) => ({
+            memberId,
+            type: 'ORGANIZATION_VERIFICATION_DECIDED' as const,
+            subjectId: organization.id,
+            data: {
+              organizationName: organization.name,
+              organizationSlug: organization.slug,
+              approved: input.verified,
+              ...(note ? { note } : {}),
+            },
+          })),
+        )),
+      );
     });
+    await this.notifications.publish(added);
     return (await this.byId(input.organizationId, staff))!;
   }
 

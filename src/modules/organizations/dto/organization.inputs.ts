@@ -149,7 +149,7 @@ export class VerifyOrganizationInput extends OrganizationIdInput {
   @IsBoolean({ message: 'verified must be true or false' })
   verified: boolean;
 
-  @Field({ nullable: true, description: 'Why; kept in the audit log' })
+  @Field({ nullable: true, description: 'Why; kept in the audit log and sent to the owners' })
   @IsOptional()
   @Transform(trim)
   @Length(0, 1000, { message: 'note must be at most 1000 characters' })
