@@ -27,6 +27,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
@@ -107,6 +108,7 @@ export class AppModule {
         OpportunitiesModule,
         MatchmakingModule,
         SearchModule,
+        InsightsModule,
       ],
       providers: [
         AppLogger,
