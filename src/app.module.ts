@@ -32,6 +32,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -76,6 +77,7 @@ export class AppModule {
                   '/dev{/*rest}',
                   '/api{/*rest}',
                   '/media{/*rest}',
+                  '/open-data{/*rest}',
                   '/assets{/*rest}',
                 ],
                 serveStaticOptions: {
@@ -109,6 +111,7 @@ export class AppModule {
         MatchmakingModule,
         SearchModule,
         InsightsModule,
+        OpenDataModule,
       ],
       providers: [
         AppLogger,
