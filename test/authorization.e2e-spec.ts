@@ -322,6 +322,10 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
     expect: signedIn(),
   },
+  ecosystemInsights: {
+    query: '{ ecosystemInsights { generatedAt figures { key value } } }',
+    expect: staffOnly(),
+  },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {

@@ -17,7 +17,7 @@ export class InsightPoint {
 
 @ObjectType({ description: 'One figure or chart, with the plain definition shown beside it' })
 export class InsightSeries {
-  @Field({ description: 'e.g. members_by_month, unmet_needs_by_sector' })
+  @Field({ description: 'e.g. members_new_by_month, unmet_needs_by_sector' })
   key: string;
 
   @Field({ description: 'In the requested language' })
