@@ -41,7 +41,7 @@ const YEAR_2025 = { from: null, to: '2025-12-31T23:59:59Z' };
  * A small city with known answers (Boston's profile; sectors 54, 62, 72; Back Bay and
  * Dorchester). Every expected number below is worked out by hand from this fixture.
  *
- * m1  Jan 10  54     back-bay    IDEA           needs FUNDING                 offers MENTORSHIP
+ * m1  Jan 10  54     back-bay    IDEA           needs FUNDING (twice)         offers MENTORSHIP
  * m2  Jan 20  54     back-bay    GROWTH         needs TALENT                  offers LEGAL_ACCOUNTING
  * m3  Feb 05  54,62  dorchester  EARLY_REVENUE  needs SPACE                   offers TECHNOLOGY
  * m4  Feb 15  62     dorchester  IDEA           needs FUNDING, EXPORT_INT.
@@ -244,7 +244,7 @@ describe('ecosystem insights', () => {
       'm1',
       '01-10',
       { sectors: ['54'], neighborhood: 'back-bay', stage: 'IDEA' },
-      ['FUNDING'],
+      ['FUNDING', 'FUNDING'], // two statements of the same need: counted once
       ['MENTORSHIP'],
     );
     await memberOf(

@@ -116,20 +116,19 @@ FROM (SELECT created_at FROM members UNION ALL SELECT created_at FROM organizati
  * for the member's neighborhood, the whole city or remote work.
  */
 const NEEDS = `WITH ${PARAMS}, ${MEMBERS}, ${ORGANIZATIONS},
-stated AS (
-  SELECT s.kind, s.category, s.member_id AS owner_id
+member_stated AS MATERIALIZED (
+  SELECT DISTINCT s.member_id, s.kind, s.category
   FROM member_statement s JOIN members ON members.id = s.member_id
-  UNION
-  SELECT s.kind, s.category, s.organization_id
+),
+organization_stated AS (
+  SELECT DISTINCT s.organization_id, s.kind, s.category
   FROM organization_statement s JOIN organizations ON organizations.id = s.organization_id
 ),
-needs AS MATERIALIZED (
-  SELECT DISTINCT s.member_id, s.category
-  FROM member_statement s JOIN members ON members.id = s.member_id
-  WHERE s.kind = 'NEED'
-),
+needs AS (SELECT member_id, category FROM member_stated WHERE kind = 'NEED'),
+-- Who offers each category among visible members: the first and last of them (by id) tell
+-- whether someone other than a given member does, without counting them.
 member_offers AS (
-  SELECT s.category, count(DISTINCT s.member_id) AS offerers, min(s.member_id::text) AS some_offerer
+  SELECT s.category, min(s.member_id::text) AS first_id, max(s.member_id::text) AS last_id
   FROM member_statement s JOIN member p ON p.id = s.member_id
   WHERE s.kind = 'OFFER' AND ${VISIBLE_MEMBER('p')}
   GROUP BY s.category
@@ -162,8 +161,7 @@ unmet AS MATERIALIZED (
   FROM needs n
   JOIN members ON members.id = n.member_id
   LEFT JOIN member_offers mo ON mo.category = n.category
-  WHERE NOT (COALESCE(mo.offerers, 0) > 1
-             OR (COALESCE(mo.offerers, 0) = 1 AND mo.some_offerer <> n.member_id::text))
+  WHERE NOT COALESCE(mo.first_id <> mo.last_id OR mo.first_id <> n.member_id::text, false)
     AND NOT EXISTS (SELECT 1 FROM organization_offers g WHERE g.category = n.category)
     AND NOT EXISTS (
       SELECT 1 FROM answered a
@@ -174,7 +172,9 @@ unmet AS MATERIALIZED (
 )
 SELECT CASE kind WHEN 'NEED' THEN 'needs_by_category' ELSE 'offers_by_category' END AS series,
        category AS key, count(*)::float8 AS value
-FROM stated GROUP BY 1, 2
+FROM (SELECT kind, category FROM member_stated
+      UNION ALL SELECT kind, category FROM organization_stated) AS stated
+GROUP BY 1, 2
 UNION ALL
 SELECT 'member_needs', NULL, count(*)::float8 FROM needs
 UNION ALL
