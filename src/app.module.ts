@@ -29,10 +29,12 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CityModule } from './modules/city/city.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -77,6 +79,7 @@ export class AppModule {
                   '/dev{/*rest}',
                   '/api{/*rest}',
                   '/media{/*rest}',
+                  '/open-data{/*rest}',
                   '/assets{/*rest}',
                   '/admin/audit-log.csv',
                 ],
@@ -112,6 +115,8 @@ export class AppModule {
         SearchModule,
         ConnectorsModule,
         AuditLogModule,
+        InsightsModule,
+        OpenDataModule,
       ],
       providers: [
         AppLogger,

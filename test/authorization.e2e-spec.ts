@@ -360,6 +360,10 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
   },
   auditLog: { query: '{ auditLog(first: 5) { nodes { id action } } }', expect: adminOnly() },
   auditActions: { query: '{ auditActions }', expect: adminOnly() },
+  ecosystemInsights: {
+    query: '{ ecosystemInsights { generatedAt figures { key value } } }',
+    expect: staffOnly(),
+  },
 };
 
 describe('authorization matrix: every mutation for every kind of caller', () => {
