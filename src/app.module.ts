@@ -30,6 +30,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -107,6 +108,7 @@ export class AppModule {
         OpportunitiesModule,
         MatchmakingModule,
         SearchModule,
+        ModerationModule,
       ],
       providers: [
         AppLogger,

@@ -25,6 +25,11 @@ import {
 } from '../modules/messages/message.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
 import {
+  ContentReportEntity,
+  ModerationCaseEntity,
+  ModerationDigestEntity,
+} from '../modules/moderation/moderation.entity.js';
+import {
   NotificationDigestEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -85,4 +90,7 @@ export const ENTITIES = [
   OrganizationMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
+  ModerationCaseEntity,
+  ContentReportEntity,
+  ModerationDigestEntity,
 ];

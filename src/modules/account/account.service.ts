@@ -7,6 +7,7 @@ import { ConnectionsService } from '../connections/connections.service.js';
 import { IntroductionsService } from '../introductions/introductions.service.js';
 import { MatchmakingService } from '../matchmaking/matchmaking.service.js';
 import { MessagesService } from '../messages/messages.service.js';
+import { ModerationService } from '../moderation/moderation.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
@@ -29,6 +30,7 @@ export class AccountService {
     private readonly notifications: NotificationsService,
     private readonly opportunities: OpportunitiesService,
     private readonly matchmaking: MatchmakingService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -48,6 +50,7 @@ export class AccountService {
         notifications: await this.notifications.exportFor(manager, memberId),
         opportunities: await this.opportunities.exportFor(manager, memberId),
         matches: await this.matchmaking.exportFor(manager, memberId),
+        reports: await this.moderation.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({
@@ -80,6 +83,7 @@ export class AccountService {
       // Before the tombstone: their own opportunities close, their interest and saves go.
       await this.opportunities.forgetMember(manager, member.id);
       await this.matchmaking.forgetMember(manager, member.id);
+      await this.moderation.forgetMember(manager, member.id);
       await this.members.anonymize(manager, member.id);
       await this.audit.record(manager, {
         actorId: member.id,

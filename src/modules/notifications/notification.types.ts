@@ -10,6 +10,7 @@ export const NOTIFICATION_TYPES = [
   'MESSAGE_RECEIVED',
   'OPPORTUNITY_INTEREST',
   'MATCH_DIGEST',
+  'MODERATION_WARNING',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -34,7 +35,14 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   OPPORTUNITY_INTEREST: 'EMAIL',
   // Opt-in: nobody gets the weekly match digest until they ask for it.
   MATCH_DIGEST: 'OFF',
+  MODERATION_WARNING: 'EMAIL',
 };
+
+/**
+ * Sent in the app and by mail whatever the member chose: what city staff say about their
+ * account. Not among the settings, and a setting for one is refused.
+ */
+export const ALWAYS_SENT: ReadonlySet<NotificationType> = new Set(['MODERATION_WARNING']);
 
 /** How an introducer answered a request for an introduction. */
 export const REQUEST_ANSWERS = ['FORWARDED', 'DECLINED'] as const;
@@ -53,6 +61,8 @@ export interface NotificationData {
   organizationSlug?: string;
   /** OPPORTUNITY_INTEREST: the opportunity's title when it was expressed. */
   opportunityTitle?: string;
+  /** MODERATION_WARNING: what city staff said. */
+  reason?: string;
 }
 
 /** The page of the web app a notification leads to. */
@@ -74,5 +84,7 @@ export function notificationPath(type: NotificationType, subjectId: string | nul
       return subjectId ? `/opportunities/${subjectId}` : '/opportunities';
     case 'MATCH_DIGEST':
       return '/for-you';
+    case 'MODERATION_WARNING':
+      return '/account';
   }
 }

@@ -16,6 +16,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: '{actor} sent you a message',
     OPPORTUNITY_INTEREST: '{actor} is interested in {opportunity}',
     MATCH_DIGEST: 'Your matches of the week',
+    MODERATION_WARNING: 'A warning from the GrowHere staff',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -28,6 +29,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: '{actor} te envió un mensaje',
     OPPORTUNITY_INTEREST: 'A {actor} le interesa {opportunity}',
     MATCH_DIGEST: 'Tus coincidencias de la semana',
+    MODERATION_WARNING: 'Una advertencia del equipo de GrowHere',
   },
 };
 
@@ -58,6 +60,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Messages',
     OPPORTUNITY_INTEREST: 'Interest in your opportunities',
     MATCH_DIGEST: 'Matches',
+    MODERATION_WARNING: 'Warnings from the staff',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -70,6 +73,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Mensajes',
     OPPORTUNITY_INTEREST: 'Interés en tus oportunidades',
     MATCH_DIGEST: 'Coincidencias',
+    MODERATION_WARNING: 'Advertencias del equipo',
   },
 };
 
@@ -85,6 +89,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Read the message',
     OPPORTUNITY_INTEREST: 'See who is interested',
     MATCH_DIGEST: 'See my matches',
+    MODERATION_WARNING: 'See my account',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -97,6 +102,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     MESSAGE_RECEIVED: 'Leer el mensaje',
     OPPORTUNITY_INTEREST: 'Ver quién está interesado',
     MATCH_DIGEST: 'Ver mis coincidencias',
+    MODERATION_WARNING: 'Ver mi cuenta',
   },
 };
 
@@ -111,6 +117,9 @@ const TEXTS = {
         : `GrowHere: ${count} things you have not seen yet`,
     digestIntro: 'Here is what happened on GrowHere that you have not seen yet, newest first.',
     outro: 'You get this mail because of your notification settings; you can change them here:',
+    reasonIntro: 'What the staff said:',
+    warningOutro:
+      'Please keep to the community guidelines: the staff may restrict or suspend accounts that do not. Mail about your account is always sent.',
   },
   es: {
     greeting: 'Hola',
@@ -121,6 +130,9 @@ const TEXTS = {
     digestIntro:
       'Esto es lo que pasó en GrowHere y aún no has visto, de lo más reciente a lo más antiguo.',
     outro: 'Recibes este correo por tu configuración de notificaciones; puedes cambiarla aquí:',
+    reasonIntro: 'Lo que dijo el equipo:',
+    warningOutro:
+      'Respeta las normas de la comunidad: el equipo puede restringir o suspender las cuentas que no lo hagan. El correo sobre tu cuenta se envía siempre.',
   },
 } as const;
 
@@ -172,6 +184,7 @@ export function notificationMail(
   const line = notificationLine(item, l);
   const action = ACTIONS[l][item.type];
   const greeting = `${TEXTS[l].greeting} ${to.name},`;
+  if (item.type === 'MODERATION_WARNING') return warningMail(to, l, line, item);
   return {
     recipient: to.email,
     subject: line.slice(0, 200),
@@ -183,6 +196,24 @@ export function notificationMail(
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(line)}.</p>${button(action, item.link)}`,
       settingsLink,
     ),
+  };
+}
+
+/** A warning from staff: their reason in full, and no settings link (it is not a setting). */
+function warningMail(to: Recipient, l: Locale, line: string, item: MailItem): OutgoingMail {
+  const greeting = `${TEXTS[l].greeting} ${to.name},`;
+  const reason = item.data?.reason ?? '';
+  const action = ACTIONS[l][item.type];
+  return {
+    recipient: to.email,
+    subject: `GrowHere: ${line}`,
+    text:
+      `${greeting}\n\n${line}.\n\n${TEXTS[l].reasonIntro}\n${reason}\n\n` +
+      `${TEXTS[l].warningOutro}\n\n${action}: ${item.link}\n\n— GrowHere\n`,
+    html: `<!doctype html><html lang="${l}"><body style="font-family:sans-serif;line-height:1.5">
+<p>${escapeHtml(greeting)}</p><p>${escapeHtml(line)}.</p><p>${escapeHtml(TEXTS[l].reasonIntro)}</p>
+<blockquote style="white-space:pre-wrap">${escapeHtml(reason)}</blockquote>
+<p>${escapeHtml(TEXTS[l].warningOutro)}</p>${button(action, item.link)}<p>— GrowHere</p></body></html>`,
   };
 }
 
