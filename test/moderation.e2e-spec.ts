@@ -381,6 +381,26 @@ describe('moderation', () => {
       ).toBeUndefined();
     });
 
+    it('puts a member’s reports in their data export', async () => {
+      const exporter = await h.person('rep-exporter');
+      const target = await h.person('rep-exported');
+      await h.report(exporter, 'MEMBER', target.id, 'FRAUD', 'Asked for money');
+      const exported = await exporter.session.call<{ exportMyData: string }>(
+        'mutation { exportMyData }',
+      );
+      const document = JSON.parse(exported.data!.exportMyData) as { reports: unknown[] };
+      expect(document.reports).toEqual([
+        expect.objectContaining({
+          targetType: 'MEMBER',
+          targetId: target.id,
+          targetLabel: 'Name rep-exported',
+          reason: 'FRAUD',
+          note: 'Asked for money',
+          status: 'OPEN',
+        }),
+      ]);
+    });
+
     it('hides the target when the third distinct member reports it, in one case', async () => {
       const spammer = await h.person('rep-spammer');
       const reporters = await Promise.all(
