@@ -18,6 +18,7 @@ import { AddMatchFacts1795450762373 } from './1795450762373-AddMatchFacts.js';
 import { AddSearchIndexes1795450865777 } from './1795450865777-AddSearchIndexes.js';
 import { AddModerationStanding1795457448559 } from './1795457448559-AddModerationStanding.js';
 import { AddReviewsConnectorsAuditLog1795457762664 } from './1795457762664-AddReviewsConnectorsAuditLog.js';
+import { AddModeration1795457839940 } from './1795457839940-AddModeration.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSearchIndexes1795450865777,
   AddModerationStanding1795457448559,
   AddReviewsConnectorsAuditLog1795457762664,
+  AddModeration1795457839940,
 ];

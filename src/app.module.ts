@@ -33,6 +33,7 @@ import { InsightsModule } from './modules/insights/insights.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
@@ -117,6 +118,7 @@ export class AppModule {
         AuditLogModule,
         InsightsModule,
         OpenDataModule,
+        ModerationModule,
       ],
       providers: [
         AppLogger,

@@ -121,7 +121,49 @@ const SCENARIOS: Record<string, Scenario> = {
     refused: ({ input }) => ({ input: { ...(input as object), note: undefined } }),
     actions: ['connector.decline'],
   },
+  moderateCase: {
+    query: 'mutation ($input: ModerateCaseInput!) { moderateCase(input: $input) { id status } }',
+    async prepare(world) {
+      const [caseId] = await reportedCases(world, 1);
+      return { input: { caseId, action: 'SUSPEND', reason: 'Spam from a new account' } };
+    },
+    // Suspending without a reason.
+    refused: ({ input }) => ({ input: { ...(input as object), reason: undefined } }),
+    actions: ['moderation.suspend'],
+  },
+  moderateCases: {
+    query:
+      'mutation ($input: ModerateCasesInput!) { moderateCases(input: $input) { cases { id } } }',
+    async prepare(world) {
+      const caseIds = await reportedCases(world, 3);
+      return { input: { caseIds, action: 'HIDE', reason: 'A spam wave' } };
+    },
+    // Hiding without a reason.
+    refused: ({ input }) => ({ input: { ...(input as object), reason: undefined } }),
+    actions: ['moderation.hide'],
+    rows: 3,
+  },
 };
+
+/** Members reported once each for spam: the open moderation cases about them. */
+async function reportedCases({ person, ok, db, unique }: World, count: number) {
+  const reporter = await person(unique('audit-reporter'));
+  const caseIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const spammer = await person(unique('audit-spammer'));
+    await ok(
+      reporter,
+      'mutation ($input: ReportContentInput!) { reportContent(input: $input) { id } }',
+      { input: { targetType: 'MEMBER', targetId: spammer.id, reason: 'SPAM' } },
+    );
+    const [row] = await db.query<{ id: string }[]>(
+      "SELECT id FROM moderation_case WHERE target_id = $1 AND status = 'OPEN'",
+      [spammer.id],
+    );
+    caseIds.push(row.id);
+  }
+  return caseIds;
+}
 
 /**
  * The Mutations whose access declaration names only STAFF and/or ADMIN, read from the running

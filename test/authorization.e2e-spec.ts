@@ -302,6 +302,22 @@ const MATRIX: Record<string, { query: string; expect: Record<Actor, Outcome> }> 
       'mutation { decideConnectorApplication(input: { applicationId: "00000000-0000-4000-8000-000000000000", approve: true }) { id } }',
     expect: staffOnly(),
   },
+  reportContent: {
+    // An unknown target, so that the matrix itself hides nothing.
+    query:
+      'mutation { reportContent(input: { targetType: MEMBER, targetId: "00000000-0000-4000-8000-000000000000", reason: SPAM }) { id } }',
+    expect: signedIn(),
+  },
+  moderateCase: {
+    query:
+      'mutation { moderateCase(input: { caseId: "00000000-0000-4000-8000-000000000000", action: DISMISS }) { id } }',
+    expect: staffOnly(),
+  },
+  moderateCases: {
+    query:
+      'mutation { moderateCases(input: { caseIds: ["00000000-0000-4000-8000-000000000000"], action: DISMISS }) { cases { id } } }',
+    expect: staffOnly(),
+  },
 };
 
 /**
@@ -337,6 +353,16 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     query: '{ search(query: "bakery", filter: { types: [ORGANIZATION] }) { totalCount } }',
     expect: everyone(),
   },
+  myReports: { query: '{ myReports { nodes { id } } }', expect: signedIn() },
+  moderationQueue: {
+    query: '{ moderationQueue(first: 5) { totalCount nodes { id } } }',
+    expect: staffOnly(),
+  },
+  moderationCase: {
+    query: '{ moderationCase(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    expect: staffOnly(),
+  },
+  moderationQueueCounts: { query: '{ moderationQueueCounts { open } }', expect: staffOnly() },
   'search in my network': {
     query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
     expect: signedIn(),

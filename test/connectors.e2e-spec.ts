@@ -213,8 +213,17 @@ describe('the connector programme', () => {
 
   it('staff see applications oldest first and decide: a decline needs a note', async () => {
     const [cora, dev] = [await person('conn-cora'), await person('conn-dev')];
+    const waiting = async () =>
+      (
+        await staff.session.call<{ moderationQueueCounts: { connectorApplications: number } }>(
+          '{ moderationQueueCounts { connectorApplications } }',
+        )
+      ).data!.moderationQueueCounts.connectorApplications;
+    const before = await waiting();
     const coraApp = (await apply(cora)).data!.applyAsConnector;
     const devApp = (await apply(dev)).data!.applyAsConnector;
+    // The staff console counts what waits for a decision.
+    expect(await waiting()).toBe(before + 2);
     await db.query(
       `UPDATE connector_application SET created_at = now() - interval '2 days' WHERE id = $1`,
       [devApp.id],

@@ -92,4 +92,20 @@ describe('city profile', () => {
       messageFor(writeCity('bad-kind.json', { ...boston, opportunityReview: { kinds: ['NOPE'] } })),
     ).toMatch(/opportunityReview\.kinds\[0\] must be one of FUNDING, SPACE/);
   });
+
+  it('hides reported content after three reporters unless the city says otherwise', () => {
+    expect(loadCityProfile(DEFAULT_CITY_FILE).moderation).toEqual({ autoHideAfterReports: 3 });
+    const two = writeCity('two.json', { ...boston, moderation: { autoHideAfterReports: 2 } });
+    expect(loadCityProfile(two).moderation).toEqual({ autoHideAfterReports: 2 });
+    expect(
+      loadCityProfile(writeCity('empty.json', { ...boston, moderation: {} })).moderation,
+    ).toEqual({ autoHideAfterReports: 3 });
+    for (const bad of [0, 1.5, '3']) {
+      expect(
+        messageFor(
+          writeCity('bad-threshold.json', { ...boston, moderation: { autoHideAfterReports: bad } }),
+        ),
+      ).toMatch(/moderation\.autoHideAfterReports must be a whole number of at least 1/);
+    }
+  });
 });

@@ -80,6 +80,16 @@ const citySchema = z
           .default([]),
       })
       .default({ newPosters: false, kinds: [] }),
+    /** Reports and moderation: how many distinct members' reports hide content until staff decide. */
+    moderation: z
+      .strictObject({
+        autoHideAfterReports: z
+          .number({ error: 'must be a whole number of at least 1' })
+          .int('must be a whole number of at least 1')
+          .min(1, 'must be a whole number of at least 1')
+          .default(3),
+      })
+      .default({ autoHideAfterReports: 3 }),
   })
   .superRefine((city, ctx) => {
     if (!city.locales.includes(city.defaultLocale)) {

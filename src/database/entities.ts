@@ -26,6 +26,11 @@ import {
 } from '../modules/messages/message.entity.js';
 import { MemberStatementEntity } from '../modules/members/member-statement.entity.js';
 import {
+  ContentReportEntity,
+  ModerationCaseEntity,
+  ModerationDigestEntity,
+} from '../modules/moderation/moderation.entity.js';
+import {
   NotificationDigestEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -87,4 +92,7 @@ export const ENTITIES = [
   SearchDocumentEntity,
   SearchLexemeEntity,
   ConnectorApplicationEntity,
+  ModerationCaseEntity,
+  ContentReportEntity,
+  ModerationDigestEntity,
 ];

@@ -6,6 +6,7 @@ import { IntroductionsModule } from '../introductions/introductions.module.js';
 import { MatchmakingModule } from '../matchmaking/matchmaking.module.js';
 import { MembersModule } from '../members/members.module.js';
 import { MessagesModule } from '../messages/messages.module.js';
+import { ModerationModule } from '../moderation/moderation.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OpportunitiesModule } from '../opportunities/opportunities.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
@@ -21,6 +22,7 @@ import { AccountService } from './account.service.js';
     IntroductionsModule,
     MatchmakingModule,
     MessagesModule,
+    ModerationModule,
     NotificationsModule,
     OpportunitiesModule,
     OrganizationsModule,

@@ -8,6 +8,7 @@ import { ConnectorsService } from '../connectors/connectors.service.js';
 import { IntroductionsService } from '../introductions/introductions.service.js';
 import { MatchmakingService } from '../matchmaking/matchmaking.service.js';
 import { MessagesService } from '../messages/messages.service.js';
+import { ModerationService } from '../moderation/moderation.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
@@ -31,6 +32,7 @@ export class AccountService {
     private readonly opportunities: OpportunitiesService,
     private readonly matchmaking: MatchmakingService,
     private readonly connectors: ConnectorsService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** One JSON document of every row the member owns (secrets such as hashes left out). */
@@ -51,6 +53,7 @@ export class AccountService {
         opportunities: await this.opportunities.exportFor(manager, memberId),
         matches: await this.matchmaking.exportFor(manager, memberId),
         connectorApplications: await this.connectors.exportFor(manager, memberId),
+        reports: await this.moderation.exportFor(manager, memberId),
         mail: await this.mail.exportFor(manager, own.member.email),
         auditEntries: (await this.audit.about(manager, memberId)).map(
           ({ occurredAt, action, targetType, targetId, reason }) => ({
@@ -84,6 +87,7 @@ export class AccountService {
       await this.opportunities.forgetMember(manager, member.id);
       await this.matchmaking.forgetMember(manager, member.id);
       await this.connectors.forgetMember(manager, member.id);
+      await this.moderation.forgetMember(manager, member.id);
       await this.members.anonymize(manager, member.id);
       await this.audit.record(manager, {
         actorId: member.id,

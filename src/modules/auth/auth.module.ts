@@ -50,6 +50,6 @@ import { LocalStrategy } from './strategies/local.strategy.js';
     GqlThrottlerGuard,
     AuthResolver,
   ],
-  exports: [AuthService, GqlThrottlerGuard],
+  exports: [AuthService, SessionsService, GqlThrottlerGuard],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { CookieOptions } from 'express';
+import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { GraphQLContext } from '../../common/graphql/graphql-context.js';
@@ -81,6 +82,14 @@ export class SessionsService {
 
   revokeAll = (memberId: string, exceptFamilyId?: string) =>
     this.tokens.revokeAll(memberId, exceptFamilyId);
+
+  /**
+   * Every session of a member, in the caller's transaction (a suspension): their refresh tokens
+   * stop working when it commits, and not before.
+   */
+  revokeAllIn(manager: EntityManager, memberId: string): Promise<void> {
+    return this.tokens.revokeAll(memberId, undefined, manager);
+  }
 
   private async payload(member: MemberEntity): Promise<AuthPayload> {
     const claims: AccessTokenClaims = { sub: member.id, roles: member.roles };

@@ -25,6 +25,11 @@ export class CityService {
     return this.profile.opportunityReview;
   }
 
+  /** How many distinct members' reports hide content until staff decide. */
+  get moderation(): CityProfile['moderation'] {
+    return this.profile.moderation;
+  }
+
   get locales(): readonly string[] {
     return this.profile.locales;
   }

@@ -15,7 +15,7 @@ export const NotificationTypeEnum = enumOf(NOTIFICATION_TYPES);
 registerEnumType(NotificationTypeEnum, {
   name: 'NotificationType',
   description:
-    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it), OPPORTUNITY_REVIEWED (to the poster side: city staff published it or sent it back with a note), ORGANIZATION_VERIFICATION_DECIDED (to the owners: verified or not), CONNECTOR_APPLICATION_DECIDED (to the applicant)',
+    'CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it), OPPORTUNITY_REVIEWED (to the poster side: city staff published it or sent it back with a note), ORGANIZATION_VERIFICATION_DECIDED (to the owners: verified or not), CONNECTOR_APPLICATION_DECIDED (to the applicant), MODERATION_WARNING (a warning from city staff, with their reason; always in the app and by mail, not a setting)',
 });
 export const NotificationChannelEnum = enumOf(NOTIFICATION_CHANNELS);
 registerEnumType(NotificationChannelEnum, {
@@ -100,6 +100,11 @@ export class Notification {
     description: "City staff's note with their decision, if any",
   })
   decisionNote: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'MODERATION_WARNING: what city staff said about your account or content',
+  })
+  reason: string | null;
 
   @Field({ description: 'When it happened; for messages, the latest one' })
   createdAt: Date;

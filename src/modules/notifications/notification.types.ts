@@ -13,6 +13,7 @@ export const NOTIFICATION_TYPES = [
   'OPPORTUNITY_REVIEWED',
   'ORGANIZATION_VERIFICATION_DECIDED',
   'CONNECTOR_APPLICATION_DECIDED',
+  'MODERATION_WARNING',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -41,7 +42,14 @@ export const DEFAULT_CHANNELS: Record<NotificationType, NotificationChannel> = {
   OPPORTUNITY_REVIEWED: 'EMAIL',
   ORGANIZATION_VERIFICATION_DECIDED: 'EMAIL',
   CONNECTOR_APPLICATION_DECIDED: 'EMAIL',
+  MODERATION_WARNING: 'EMAIL',
 };
+
+/**
+ * Sent in the app and by mail whatever the member chose: what city staff say about their
+ * account. Not among the settings, and a setting for one is refused.
+ */
+export const ALWAYS_SENT: ReadonlySet<NotificationType> = new Set(['MODERATION_WARNING']);
 
 /** How an introducer answered a request for an introduction. */
 export const REQUEST_ANSWERS = ['FORWARDED', 'DECLINED'] as const;
@@ -67,6 +75,8 @@ export interface NotificationData {
   approved?: boolean;
   /** City staff's note with a decision, if they wrote one. */
   note?: string;
+  /** MODERATION_WARNING: what city staff said. */
+  reason?: string;
 }
 
 /** The page of the web app a notification leads to. */
@@ -97,5 +107,7 @@ export function notificationPath(
       return data?.organizationSlug ? `/o/${data.organizationSlug}` : '/organizations';
     case 'CONNECTOR_APPLICATION_DECIDED':
       return '/connectors/apply';
+    case 'MODERATION_WARNING':
+      return '/account';
   }
 }

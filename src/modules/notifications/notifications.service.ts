@@ -19,6 +19,7 @@ import { RealtimeService } from '../realtime/realtime.service.js';
 import type { NotificationEntity } from './notification.entity.js';
 import type { Notification, NotificationSettings } from './notification.model.js';
 import {
+  ALWAYS_SENT,
   DEFAULT_CHANNELS,
   NOTIFICATION_TYPES,
   notificationPath,
@@ -262,7 +263,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     ]);
     const chosen = new Map(preferences.map((row) => [row.type, row.channel]));
     return {
-      preferences: NOTIFICATION_TYPES.map((type) => ({
+      preferences: NOTIFICATION_TYPES.filter((type) => !ALWAYS_SENT.has(type)).map((type) => ({
         type,
         channel: chosen.get(type) ?? DEFAULT_CHANNELS[type],
       })),
@@ -279,6 +280,15 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   ): Promise<NotificationSettings> {
     const preferences = input.preferences ?? [];
     const types = preferences.map((preference) => preference.type);
+    const fixed = types.find((type) => ALWAYS_SENT.has(type));
+    if (fixed) {
+      throw new AppException(
+        ErrorKind.BAD_USER_INPUT,
+        'TYPE_ALWAYS_SENT',
+        `${fixed} is always sent, in the app and by mail`,
+        'preferences',
+      );
+    }
     const repeated = types.find((type, index) => types.indexOf(type) !== index);
     if (repeated) {
       throw new AppException(
@@ -404,6 +414,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     memberId: string,
     type: NotificationType,
   ): Promise<NotificationChannel> {
+    if (ALWAYS_SENT.has(type)) return 'EMAIL';
     return (await this.repository.channelOf(manager, memberId, type)) ?? DEFAULT_CHANNELS[type];
   }
 
@@ -482,6 +493,7 @@ function toView(row: NotificationEntity, actor: Member | null): Notification {
     opportunityTitle: data.opportunityTitle ?? null,
     approved: data.approved ?? null,
     decisionNote: data.note ?? null,
+    reason: row.type === 'MODERATION_WARNING' ? (data.reason ?? '') : null,
     createdAt: row.createdAt,
     readAt: row.readAt,
   };

@@ -22,6 +22,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     OPPORTUNITY_REVIEWED: 'City staff approved {opportunity}: it is published',
     ORGANIZATION_VERIFICATION_DECIDED: 'City staff verified {organization}',
     CONNECTOR_APPLICATION_DECIDED: 'City staff approved your application: you are now a connector',
+    MODERATION_WARNING: 'A warning from the GrowHere staff',
   },
   es: {
     CONNECTION_REQUESTED: '{actor} quiere conectar contigo',
@@ -38,6 +39,7 @@ const LINES: Record<Locale, Record<NotificationType, string>> = {
     ORGANIZATION_VERIFICATION_DECIDED: 'El personal de la ciudad verificó {organization}',
     CONNECTOR_APPLICATION_DECIDED:
       'El personal de la ciudad aprobó tu solicitud: ahora eres conector',
+    MODERATION_WARNING: 'Una advertencia del equipo de GrowHere',
   },
 };
 
@@ -77,6 +79,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     OPPORTUNITY_REVIEWED: 'Reviews of your opportunities',
     ORGANIZATION_VERIFICATION_DECIDED: 'Verification of your organizations',
     CONNECTOR_APPLICATION_DECIDED: 'The connector programme',
+    MODERATION_WARNING: 'Warnings from the staff',
   },
   es: {
     CONNECTION_REQUESTED: 'Solicitudes de conexión',
@@ -92,6 +95,7 @@ const GROUPS: Record<Locale, Record<NotificationType, string>> = {
     OPPORTUNITY_REVIEWED: 'Revisión de tus oportunidades',
     ORGANIZATION_VERIFICATION_DECIDED: 'Verificación de tus organizaciones',
     CONNECTOR_APPLICATION_DECIDED: 'El programa de conectores',
+    MODERATION_WARNING: 'Advertencias del equipo',
   },
 };
 
@@ -110,6 +114,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     OPPORTUNITY_REVIEWED: 'See the opportunity',
     ORGANIZATION_VERIFICATION_DECIDED: 'See the organization',
     CONNECTOR_APPLICATION_DECIDED: 'See my application',
+    MODERATION_WARNING: 'See my account',
   },
   es: {
     CONNECTION_REQUESTED: 'Ver la solicitud',
@@ -125,6 +130,7 @@ const ACTIONS: Record<Locale, Record<NotificationType, string>> = {
     OPPORTUNITY_REVIEWED: 'Ver la oportunidad',
     ORGANIZATION_VERIFICATION_DECIDED: 'Ver la organización',
     CONNECTOR_APPLICATION_DECIDED: 'Ver mi solicitud',
+    MODERATION_WARNING: 'Ver mi cuenta',
   },
 };
 
@@ -140,6 +146,9 @@ const TEXTS = {
     digestIntro: 'Here is what happened on GrowHere that you have not seen yet, newest first.',
     outro: 'You get this mail because of your notification settings; you can change them here:',
     note: 'Note from city staff',
+    reasonIntro: 'What the staff said:',
+    warningOutro:
+      'Please keep to the community guidelines: the staff may restrict or suspend accounts that do not. Mail about your account is always sent.',
   },
   es: {
     greeting: 'Hola',
@@ -151,6 +160,9 @@ const TEXTS = {
       'Esto es lo que pasó en GrowHere y aún no has visto, de lo más reciente a lo más antiguo.',
     outro: 'Recibes este correo por tu configuración de notificaciones; puedes cambiarla aquí:',
     note: 'Nota del personal de la ciudad',
+    reasonIntro: 'Lo que dijo el equipo:',
+    warningOutro:
+      'Respeta las normas de la comunidad: el equipo puede restringir o suspender las cuentas que no lo hagan. El correo sobre tu cuenta se envía siempre.',
   },
 } as const;
 
@@ -210,6 +222,7 @@ export function notificationMail(
   const action = ACTIONS[l][item.type];
   const greeting = `${TEXTS[l].greeting} ${to.name},`;
   const note = item.data?.note;
+  if (item.type === 'MODERATION_WARNING') return warningMail(to, l, line, item);
   return {
     recipient: to.email,
     subject: line.slice(0, 200),
@@ -227,6 +240,24 @@ export function notificationMail(
         button(action, item.link),
       settingsLink,
     ),
+  };
+}
+
+/** A warning from staff: their reason in full, and no settings link (it is not a setting). */
+function warningMail(to: Recipient, l: Locale, line: string, item: MailItem): OutgoingMail {
+  const greeting = `${TEXTS[l].greeting} ${to.name},`;
+  const reason = item.data?.reason ?? '';
+  const action = ACTIONS[l][item.type];
+  return {
+    recipient: to.email,
+    subject: `GrowHere: ${line}`,
+    text:
+      `${greeting}\n\n${line}.\n\n${TEXTS[l].reasonIntro}\n${reason}\n\n` +
+      `${TEXTS[l].warningOutro}\n\n${action}: ${item.link}\n\n— GrowHere\n`,
+    html: `<!doctype html><html lang="${l}"><body style="font-family:sans-serif;line-height:1.5">
+<p>${escapeHtml(greeting)}</p><p>${escapeHtml(line)}.</p><p>${escapeHtml(TEXTS[l].reasonIntro)}</p>
+<blockquote style="white-space:pre-wrap">${escapeHtml(reason)}</blockquote>
+<p>${escapeHtml(TEXTS[l].warningOutro)}</p>${button(action, item.link)}<p>— GrowHere</p></body></html>`,
   };
 }
 
