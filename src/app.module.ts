@@ -34,6 +34,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { StandingModule } from './modules/standing/standing.module.js';
 
 @Module({})
 export class AppModule {
@@ -97,6 +98,7 @@ export class AppModule {
         MembersModule,
         AuthModule,
         AuditModule,
+        StandingModule,
         AccountModule,
         OrganizationsModule,
         RealtimeModule,

@@ -318,6 +318,7 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     query: '{ search(query: "bakery", filter: { types: [ORGANIZATION] }) { totalCount } }',
     expect: everyone(),
   },
+  signUpFormToken: { query: '{ signUpFormToken }', expect: everyone() },
   'search in my network': {
     query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
     expect: signedIn(),

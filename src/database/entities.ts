@@ -45,6 +45,7 @@ import {
   OpportunityInterestEntity,
   OpportunitySaveEntity,
 } from '../modules/opportunities/opportunity.entity.js';
+import { SpamSignalEntity } from '../modules/standing/spam-signal.entity.js';
 import {
   SearchDocumentEntity,
   SearchLexemeEntity,
@@ -85,4 +86,5 @@ export const ENTITIES = [
   OrganizationMatchFactsEntity,
   SearchDocumentEntity,
   SearchLexemeEntity,
+  SpamSignalEntity,
 ];
