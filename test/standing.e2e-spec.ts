@@ -119,30 +119,26 @@ describe('standing and spam defense', () => {
     return client;
   }
 
-  /** The errors a subscription ends with (empty while it runs; waits at most a few seconds). */
-  async function subscriptionErrors(client: Client, query: string) {
+  /** Starts a subscription and collects the errors it meets; `stop` ends it. */
+  function subscribe(client: Client, query: string) {
     const errors: { extensions?: Record<string, unknown> }[] = [];
-    await new Promise<void>((resolve) => {
-      const stop = client.subscribe(
-        { query },
-        {
-          next: (value) => {
-            if (value.errors) errors.push(...value.errors);
-          },
-          error: (error) => {
-            if (Array.isArray(error)) errors.push(...(error as typeof errors));
-            else errors.push({ extensions: { code: String(error) } });
-            resolve();
-          },
-          complete: resolve,
+    let settle: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (settle = resolve));
+    const stop = client.subscribe(
+      { query },
+      {
+        next: (value) => {
+          if (value.errors) errors.push(...value.errors);
         },
-      );
-      setTimeout(() => {
-        stop();
-        resolve();
-      }, 3_000);
-    });
-    return errors;
+        error: (error) => {
+          if (Array.isArray(error)) errors.push(...(error as typeof errors));
+          else errors.push({ extensions: { code: String(error) } });
+          settle();
+        },
+        complete: settle,
+      },
+    );
+    return { errors, ended, stop };
   }
 
   async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5_000) {
@@ -216,16 +212,22 @@ describe('standing and spam defense', () => {
       }
     });
 
-    it('refuses subscriptions over the WebSocket', async () => {
+    it('refuses subscriptions over the WebSocket, on a connection opened before', async () => {
       const sue = await person('sus-sue');
-      const subscription = 'subscription { notificationAdded { id } }';
-      // Signed in and not suspended: the subscription runs (no error within the wait).
-      expect(await subscriptionErrors(live(sue), subscription)).toEqual([]);
+      const query = 'subscription { notificationAdded { id } }';
+      const client = live(sue);
+      // Signed in and not suspended: it runs (no error, not ended, for a while).
+      const before = subscribe(client, query);
+      await sleep(1_000);
+      expect(before.errors).toEqual([]);
       await db.query(`UPDATE member SET suspended_at = now() WHERE id = $1`, [sue.id]);
-      const errors = await subscriptionErrors(live(sue), subscription);
-      expect(errors.map((error) => error.extensions)).toEqual([
+      // The same connection, the same token: the next subscription is refused.
+      const after = subscribe(client, query);
+      await Promise.race([after.ended, sleep(5_000)]);
+      expect(after.errors.map((error) => error.extensions)).toEqual([
         expect.objectContaining({ code: 'FORBIDDEN', reason: 'ACCOUNT_SUSPENDED' }),
       ]);
+      before.stop();
     });
 
     it('refuses sign-in and refresh; a password reset works but does not lift it', async () => {
