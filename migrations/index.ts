@@ -19,6 +19,7 @@ import { AddSearchIndexes1795450865777 } from './1795450865777-AddSearchIndexes.
 import { AddModerationStanding1795457448559 } from './1795457448559-AddModerationStanding.js';
 import { AddReviewsConnectorsAuditLog1795457762664 } from './1795457762664-AddReviewsConnectorsAuditLog.js';
 import { AddModeration1795457839940 } from './1795457839940-AddModeration.js';
+import { AddSpamSignals1795457957156 } from './1795457957156-AddSpamSignals.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddModerationStanding1795457448559,
   AddReviewsConnectorsAuditLog1795457762664,
   AddModeration1795457839940,
+  AddSpamSignals1795457957156,
 ];

@@ -39,6 +39,7 @@ import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { StandingModule } from './modules/standing/standing.module.js';
 
 @Module({})
 export class AppModule {
@@ -104,6 +105,7 @@ export class AppModule {
         MembersModule,
         AuthModule,
         AuditModule,
+        StandingModule,
         AccountModule,
         OrganizationsModule,
         RealtimeModule,

@@ -363,6 +363,7 @@ const QUERY_MATRIX: Record<string, { query: string; expect: Record<Actor, Outcom
     expect: staffOnly(),
   },
   moderationQueueCounts: { query: '{ moderationQueueCounts { open } }', expect: staffOnly() },
+  signUpFormToken: { query: '{ signUpFormToken }', expect: everyone() },
   'search in my network': {
     query: '{ search(query: "bakery", filter: { inMyNetwork: true }) { totalCount } }',
     expect: signedIn(),

@@ -286,8 +286,10 @@ describe('connections', () => {
       expect((await newcomer.session.call(REQUEST, { id })).errors).toBeUndefined();
     }
     expect(await errorOf(newcomer, REQUEST, { id: ids[20] })).toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      reason: 'DAILY_REQUEST_LIMIT',
+      code: 'FORBIDDEN',
+      reason: 'DAILY_LIMIT_REACHED',
+      activity: 'connectionRequests',
+      limit: 20,
     });
   });
 

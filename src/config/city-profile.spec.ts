@@ -108,4 +108,31 @@ describe('city profile', () => {
       ).toMatch(/moderation\.autoHideAfterReports must be a whole number of at least 1/);
     }
   });
+
+  it('limits new and unverified accounts as the city says, with defaults for what it does not', () => {
+    expect(loadCityProfile(DEFAULT_CITY_FILE).spamDefense).toEqual({
+      newAccountDays: 7,
+      dailyLimits: { connectionRequests: 20, messages: 50, opportunities: 3, introductions: 10 },
+      maxProfileLinks: 2,
+      minFormSeconds: 3,
+      burst: { count: 10, windowSeconds: 60 },
+    });
+    const partial = writeCity('spam.json', {
+      ...boston,
+      spamDefense: { dailyLimits: { messages: 5 }, burst: { windowSeconds: 30 } },
+    });
+    expect(loadCityProfile(partial).spamDefense).toEqual({
+      newAccountDays: 7,
+      dailyLimits: { connectionRequests: 20, messages: 5, opportunities: 3, introductions: 10 },
+      maxProfileLinks: 2,
+      minFormSeconds: 3,
+      burst: { count: 10, windowSeconds: 30 },
+    });
+    expect(
+      messageFor(writeCity('spam-bad.json', { ...boston, spamDefense: { maxProfileLinks: 1.5 } })),
+    ).toMatch(/spamDefense\.maxProfileLinks must be a whole number/);
+    expect(
+      messageFor(writeCity('spam-typo.json', { ...boston, spamDefense: { dailyLimit: {} } })),
+    ).toMatch(/spamDefense/);
+  });
 });

@@ -26,6 +26,19 @@ const localizedText = z.union(
 );
 export type LocalizedText = z.infer<typeof localizedText>;
 
+const wholeNumber = z
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(0, 'must not be negative');
+
+export const SPAM_DEFENSE_DEFAULTS = {
+  newAccountDays: 7,
+  dailyLimits: { connectionRequests: 20, messages: 50, opportunities: 3, introductions: 10 },
+  maxProfileLinks: 2,
+  minFormSeconds: 3,
+  burst: { count: 10, windowSeconds: 60 },
+};
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like back-bay');
 
 const citySchema = z
@@ -90,6 +103,44 @@ const citySchema = z
           .default(3),
       })
       .default({ autoHideAfterReports: 3 }),
+    /**
+     * Limits on new (younger than `newAccountDays`) or unverified accounts, where spam comes
+     * from; established members never meet them. See src/modules/standing.
+     */
+    spamDefense: z
+      .strictObject({
+        newAccountDays: wholeNumber.default(SPAM_DEFENSE_DEFAULTS.newAccountDays),
+        /** What such an account may do in any 24 hours. */
+        dailyLimits: z
+          .strictObject({
+            connectionRequests: wholeNumber.default(
+              SPAM_DEFENSE_DEFAULTS.dailyLimits.connectionRequests,
+            ),
+            messages: wholeNumber.default(SPAM_DEFENSE_DEFAULTS.dailyLimits.messages),
+            opportunities: wholeNumber.default(SPAM_DEFENSE_DEFAULTS.dailyLimits.opportunities),
+            introductions: wholeNumber.default(SPAM_DEFENSE_DEFAULTS.dailyLimits.introductions),
+          })
+          .default(SPAM_DEFENSE_DEFAULTS.dailyLimits),
+        /** Links in a profile, an organization or an opportunity: listed ones and ones in text. */
+        maxProfileLinks: wholeNumber.default(SPAM_DEFENSE_DEFAULTS.maxProfileLinks),
+        /** A sign-up form sent sooner than this after it was shown is a robot's. */
+        minFormSeconds: z
+          .number({ error: 'must be a number of seconds' })
+          .min(0, 'must not be negative')
+          .default(SPAM_DEFENSE_DEFAULTS.minFormSeconds),
+        /** This many actions of one kind within the window go to the moderation queue. */
+        burst: z
+          .strictObject({
+            count: wholeNumber
+              .min(2, 'must be at least 2')
+              .default(SPAM_DEFENSE_DEFAULTS.burst.count),
+            windowSeconds: wholeNumber
+              .min(1, 'must be at least 1')
+              .default(SPAM_DEFENSE_DEFAULTS.burst.windowSeconds),
+          })
+          .default(SPAM_DEFENSE_DEFAULTS.burst),
+      })
+      .default(SPAM_DEFENSE_DEFAULTS),
   })
   .superRefine((city, ctx) => {
     if (!city.locales.includes(city.defaultLocale)) {
@@ -138,6 +189,7 @@ const citySchema = z
   });
 
 export type CityProfile = z.infer<typeof citySchema>;
+export type SpamDefense = CityProfile['spamDefense'];
 
 /** Reads and checks a city profile file; a malformed one fails with the file and the field. */
 export function loadCityProfile(file: string): CityProfile {

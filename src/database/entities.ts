@@ -51,6 +51,7 @@ import {
   OpportunityInterestEntity,
   OpportunitySaveEntity,
 } from '../modules/opportunities/opportunity.entity.js';
+import { SpamSignalEntity } from '../modules/standing/spam-signal.entity.js';
 import {
   SearchDocumentEntity,
   SearchLexemeEntity,
@@ -95,4 +96,5 @@ export const ENTITIES = [
   ModerationCaseEntity,
   ContentReportEntity,
   ModerationDigestEntity,
+  SpamSignalEntity,
 ];

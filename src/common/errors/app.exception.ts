@@ -19,9 +19,13 @@ export const HTTP_STATUS_OF_KIND: Record<ErrorKind, number> = {
   [ErrorKind.INTERNAL_SERVER_ERROR]: 500,
 };
 
+/** Facts a client may act on beside the message, such as a limit; they become extensions. */
+export type ErrorDetails = Readonly<Record<string, string | number | boolean | null>>;
+
 /**
  * Base of every module's exception: `kind` is what clients branch on, `reason` the module's own
- * precise code, `field` the input at fault. Messages are written for the person reading them.
+ * precise code, `field` the input at fault, `details` any further facts (`extensions.limit`).
+ * Messages are written for the person reading them.
  */
 export class AppException extends Error {
   constructor(
@@ -29,6 +33,7 @@ export class AppException extends Error {
     readonly reason: string,
     message: string,
     readonly field?: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = new.target.name;

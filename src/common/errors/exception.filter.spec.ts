@@ -27,6 +27,24 @@ describe('AppExceptionFilter (GraphQL)', () => {
     });
   });
 
+  it('passes the details of a coded exception as extensions, never over its code', () => {
+    const error = filter.catch(
+      new AppException(ErrorKind.FORBIDDEN, 'DAILY_LIMIT_REACHED', 'Enough for today', undefined, {
+        limit: 3,
+        activity: 'opportunities',
+        code: 'SNEAKY',
+      }),
+      graphqlHost,
+    ) as GraphQLError;
+    expect(error.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'DAILY_LIMIT_REACHED',
+      message: 'Enough for today',
+      limit: 3,
+      activity: 'opportunities',
+    });
+  });
+
   it('maps validation failures and Nest HTTP exceptions to GraphQL codes', () => {
     const invalid = filter.catch(
       new InvalidInputException('input.name', 'name is too long'),

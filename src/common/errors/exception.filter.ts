@@ -83,6 +83,7 @@ function isHttpException(exception: unknown): exception is HttpException {
 
 function describe(exception: AppException) {
   return {
+    ...(exception.kind === ErrorKind.INTERNAL_SERVER_ERROR ? {} : exception.details),
     code: exception.kind,
     reason: exception.reason,
     ...(exception.field ? { field: exception.field } : {}),

@@ -46,6 +46,7 @@ export function formatGraphQLError(
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
+        ...thrown.details,
         code: thrown.kind,
         reason: thrown.reason,
         ...(thrown.field ? { field: thrown.field } : {}),

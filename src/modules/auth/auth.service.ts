@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { accountSuspended, isSuspendedNow } from '../../common/auth/suspension.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import type { GraphQLContext } from '../../common/graphql/graphql-context.js';
 import { MailService } from '../mail/mail.service.js';
 import type { MemberEntity } from '../members/member.entity.js';
 import { MembersService } from '../members/members.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import type { AuthPayload, VerifyEmailPayload } from './auth.model.js';
 import { AuthErrorCode, AuthException } from './auth.exception.js';
 import { AuthRepository } from './auth.repository.js';
@@ -32,10 +34,12 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tokens: AuthRepository,
     private readonly mail: MailService,
+    private readonly standing: StandingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async signUp(input: SignUpInput, context: GraphQLContext): Promise<AuthPayload> {
+    this.standing.assertHumanSignUp(input);
     this.passwords.assertAcceptable(input.password, 'password', [
       input.email,
       input.handle,
@@ -75,6 +79,8 @@ export class AuthService {
     if (member.failedSignInCount > 0 || member.lockedUntil) {
       await this.members.update(member.id, { failedSignInCount: 0, lockedUntil: null });
     }
+    // Told only to whoever knows the password; a suspension that has ended lets them in.
+    assertNotSuspended(member);
     return member;
   }
 
@@ -83,7 +89,11 @@ export class AuthService {
   }
 
   refreshSession(context: GraphQLContext): Promise<AuthPayload> {
-    return this.sessions.rotate(context, (id) => this.members.findById(id));
+    return this.sessions.rotate(context, async (id) => {
+      const member = await this.members.findById(id);
+      if (member) assertNotSuspended(member);
+      return member;
+    });
   }
 
   async signOut(everywhere: boolean, context: GraphQLContext): Promise<boolean> {
@@ -306,5 +316,11 @@ export class AuthService {
       }
       throw error;
     }
+  }
+}
+
+function assertNotSuspended(member: MemberEntity): void {
+  if (isSuspendedNow(member)) {
+    throw accountSuspended(member.suspendedUntil, member.suspensionReason);
   }
 }

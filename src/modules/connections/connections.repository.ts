@@ -160,13 +160,6 @@ export class ConnectionsRepository {
     );
   }
 
-  countSentSince(manager: EntityManager, senderId: string, since: Date): Promise<number> {
-    return this.requests(manager)
-      .createQueryBuilder('request')
-      .where('request.senderId = :senderId AND request.createdAt >= :since', { senderId, since })
-      .getCount();
-  }
-
   /**
    * One page of requests, newest first: received (pending) or sent (still open for the sender).
    * Members hidden from the viewer by a block, and deleted members, are left out.

@@ -12,6 +12,7 @@ import {
   NotificationsService,
   type NotificationAdded,
 } from '../notifications/notifications.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import type { ConnectionRequestEntity } from './connection.entity.js';
 import type {
   ConnectionRequest,
@@ -24,11 +25,6 @@ import type {
 import { ConnectionsRepository } from './connections.repository.js';
 import { GraphRepository } from './graph.repository.js';
 
-/** Requests a new or unconfirmed account may send per rolling day. */
-export const NEW_ACCOUNT_DAILY_REQUESTS = 20;
-/** An account is new for this long after sign-up. */
-export const NEW_ACCOUNT_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How many second-degree members people-you-may-know ranks before keeping the best. */
 const SUGGESTION_POOL = 200;
 /**
@@ -50,6 +46,7 @@ export class ConnectionsService {
     private readonly graph: GraphRepository,
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
+    private readonly standing: StandingService,
   ) {}
 
   // ---------------------------------------------------------------- requests
@@ -119,7 +116,9 @@ export class ConnectionsService {
         const mutual = await this.graph.mutualConnections(viewer.id, memberId, 1, manager);
         if (mutual.length === 0) throw notAccepting();
       }
-      await this.assertDailyLimit(manager, sender);
+      // A request reaches someone who did not ask (its note is a message): a restricted member
+      // cannot send one, and new accounts send a few a day.
+      await this.standing.assertMayAct(manager, viewer.id, 'connectionRequests');
       const request = await this.repository.insertRequest(manager, {
         senderId: viewer.id,
         recipientId: memberId,
@@ -512,25 +511,6 @@ export class ConnectionsService {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private async assertDailyLimit(manager: EntityManager, sender: MemberEntity): Promise<void> {
-    const isNew =
-      !sender.emailVerifiedAt ||
-      Date.now() - sender.createdAt.getTime() < NEW_ACCOUNT_DAYS * DAY_MS;
-    if (!isNew) return;
-    const sent = await this.repository.countSentSince(
-      manager,
-      sender.id,
-      new Date(Date.now() - DAY_MS),
-    );
-    if (sent >= NEW_ACCOUNT_DAILY_REQUESTS) {
-      throw new AppException(
-        ErrorKind.TOO_MANY_REQUESTS,
-        'DAILY_REQUEST_LIMIT',
-        `New accounts may send ${NEW_ACCOUNT_DAILY_REQUESTS} connection requests a day; try again tomorrow`,
-      );
-    }
-  }
 
   private async liveMember(
     id: string,

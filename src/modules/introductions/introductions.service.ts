@@ -7,6 +7,7 @@ import { ConnectionsService } from '../connections/connections.service.js';
 import { GraphRepository } from '../connections/graph.repository.js';
 import { MembersService } from '../members/members.service.js';
 import { MessagesService } from '../messages/messages.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import type { Member } from '../members/profile.model.js';
 import {
   NotificationsService,
@@ -56,6 +57,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     private readonly connections: ConnectionsService,
     private readonly notifications: NotificationsService,
     private readonly messages: MessagesService,
+    private readonly standing: StandingService,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +107,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
         viewer.id === memberAId ? 'memberAId' : 'memberBId',
       );
     }
+    await this.standing.assertMayAct(manager, viewer.id, 'introductions');
     await this.liveMember(manager, memberAId, 'memberAId');
     await this.liveMember(manager, memberBId, 'memberBId');
     const introducer = await this.members.findById(viewer.id, manager);
@@ -342,6 +345,7 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     }
     const added: NotificationAdded[] = [];
     const id = await this.dataSource.transaction(async (manager) => {
+      await this.standing.assertMayAct(manager, viewer.id, 'introductions');
       const introducer = await this.liveMember(manager, introducerId, 'introducerId');
       await this.liveMember(manager, targetId, 'targetId');
       for (const [a, b] of [

@@ -12,6 +12,7 @@ import type { Member } from './profile.model.js';
 import { ImageStore } from '../media/image-store.js';
 import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
+import { StandingService } from '../standing/standing.service.js';
 
 export interface MatchFacts {
   id: string;
@@ -33,6 +34,7 @@ export class MembersService {
     private readonly city: CityService,
     private readonly images: ImageStore,
     private readonly audit: AuditService,
+    private readonly standing: StandingService,
   ) {}
 
   /** With `lock`, in a transaction: the row stays locked until it ends. */
@@ -224,6 +226,16 @@ export class MembersService {
       if (input.handle && input.handle !== member.handle) {
         await this.assertAvailable(manager, { handle: input.handle });
       }
+      await this.standing.assertFewLinks(
+        manager,
+        member.id,
+        linkFieldsOf({
+          links: input.links ?? member.links,
+          headline: input.headline ?? member.headline,
+          bio: input.bio ?? member.bio,
+        }),
+        linkFieldsOf(member),
+      );
       const { needs, offers, visibility, privacy, links, neighborhood, ...fields } = input;
       // In the city or elsewhere: a neighborhood clears the city and country, and back.
       const location =
@@ -366,5 +378,18 @@ export function toViewer(member: MemberEntity): Viewer {
     emailVerified: member.emailVerifiedAt !== null,
     roles: member.roles,
     locale: member.locale,
+  };
+}
+
+/** A profile's links for the spam limits: the listed ones, and links in the headline and bio. */
+function linkFieldsOf(profile: {
+  links: readonly { url: string }[];
+  headline: string;
+  bio: string;
+}) {
+  return {
+    links: profile.links.map((link) => link.url),
+    headline: profile.headline,
+    bio: profile.bio,
   };
 }

@@ -9,6 +9,7 @@ import type { Member } from '../members/profile.model.js';
 import { DEFAULT_PRIVACY } from '../members/profile.types.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import type { MessageEntity } from './message.entity.js';
 import type { Conversation, Message } from './message.model.js';
 import { MessagesRepository, type ConversationRow } from './messages.repository.js';
@@ -41,6 +42,7 @@ export class MessagesService {
     private readonly graph: GraphRepository,
     private readonly realtime: RealtimeService,
     private readonly notifications: NotificationsService,
+    private readonly standing: StandingService,
   ) {}
 
   async send(
@@ -57,6 +59,7 @@ export class MessagesService {
     }
     const { message, participantIds, added } = await this.dataSource.transaction(
       async (manager) => {
+        await this.standing.assertMayAct(manager, viewer.id, 'messages');
         const conversationId = input.recipientId
           ? await this.directConversationFor(manager, viewer, input.recipientId)
           : await this.conversationToWrite(manager, viewer, input.conversationId!);

@@ -7,6 +7,7 @@ import { ModerationDigestService } from './moderation-digest.service.js';
 import { ModerationRepository } from './moderation.repository.js';
 import { ModerationCaseFieldsResolver, ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
+import { SpamFlagsListener } from './spam-flags.listener.js';
 
 /**
  * Reports, the staff queue and its actions. It reads the reportable tables itself rather than
@@ -21,6 +22,7 @@ import { ModerationService } from './moderation.service.js';
     ModerationDigestService,
     ModerationResolver,
     ModerationCaseFieldsResolver,
+    SpamFlagsListener,
   ],
   exports: [ModerationService],
 })

@@ -4,6 +4,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import { MAX_PAGE, pageOf, type Page } from '../../common/graphql/pagination.js';
 import { CityService } from '../city/city.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import { MembersService } from '../members/members.service.js';
 import type { Member } from '../members/profile.model.js';
 import {
@@ -88,6 +89,7 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
     private readonly organizations: OrganizationsService,
     private readonly notifications: NotificationsService,
     private readonly city: CityService,
+    private readonly standing: StandingService,
   ) {}
 
   onModuleInit(): void {
@@ -299,6 +301,7 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
   async create(viewer: Viewer, input: CreateOpportunityInput): Promise<Opportunity> {
     const settled = this.settle(input.kind, undefined, input);
     const id = await this.dataSource.transaction(async (manager) => {
+      await this.standing.assertMayAct(manager, viewer.id, 'opportunities');
       if (input.organizationId) {
         const managed = await this.organizations.managedOrganizationIds(viewer.id, manager);
         if (!managed.includes(input.organizationId)) {
@@ -310,6 +313,9 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
           );
         }
       }
+      await this.standing.assertFewLinks(manager, viewer.id, {
+        description: settled.description,
+      });
       const id = await this.repository.insert(manager, {
         ...settled,
         kind: input.kind,
@@ -328,9 +334,16 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
   /** The poster side edits what is not yet closed; lists replace whole; the kind stays. */
   async update(viewer: Viewer, input: UpdateOpportunityInput): Promise<Opportunity> {
     await this.dataSource.transaction(async (manager) => {
+      await this.standing.assertMayAct(manager, viewer.id, 'opportunityEdits');
       const row = await this.editable(manager, viewer, input.opportunityId);
       assertOpen(row);
       const settled = this.settle(row.kind, row, input);
+      await this.standing.assertFewLinks(
+        manager,
+        viewer.id,
+        { description: settled.description },
+        { description: row.description },
+      );
       await this.repository.update(manager, row.id, settled);
     });
     return this.requireView(input.opportunityId, viewer);
@@ -339,6 +352,7 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
   /** DRAFT → PUBLISHED, or IN_REVIEW when the city asks staff to review it first. */
   async publish(viewer: Viewer, opportunityId: string): Promise<Opportunity> {
     await this.dataSource.transaction(async (manager) => {
+      await this.standing.assertMayAct(manager, viewer.id, 'opportunityEdits');
       const row = await this.editable(manager, viewer, opportunityId);
       await this.publishIn(manager, row);
     });
@@ -376,6 +390,8 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
       : null;
     const added: NotificationAdded[] = [];
     const interestId = await this.dataSource.transaction(async (manager) => {
+      // Interest alone answers what the poster asked for; a message with it is messaging.
+      if (input.message?.trim()) await this.standing.assertMayAct(manager, viewer.id, 'interests');
       const row = await this.repository.findById(input.opportunityId, manager, true);
       if (!row) throw opportunityNotFound();
       const managed = new Set(await this.organizations.managedOrganizationIds(viewer.id, manager));

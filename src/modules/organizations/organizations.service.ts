@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
+import { StandingService } from '../standing/standing.service.js';
 import {
   NotificationsService,
   type NotificationAdded,
@@ -49,12 +50,15 @@ export class OrganizationsService {
     private readonly mail: MailService,
     private readonly images: ImageStore,
     private readonly notifications: NotificationsService,
+    private readonly standing: StandingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(viewer: Viewer, input: CreateOrganizationInput): Promise<Organization> {
     this.assertNeighborhood(input.neighborhood);
     const id = await this.dataSource.transaction(async (manager) => {
+      await this.standing.assertMayAct(manager, viewer.id, 'organizations');
+      await this.standing.assertFewLinks(manager, viewer.id, linkFieldsOf(input));
       if (await this.organizations.slugTaken(input.slug, manager)) {
         throw new AppException(ErrorKind.CONFLICT, 'SLUG_TAKEN', 'This slug is taken', 'slug');
       }
@@ -72,7 +76,16 @@ export class OrganizationsService {
   async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<Organization> {
     this.assertNeighborhood(input.neighborhood);
     await this.dataSource.transaction(async (manager) => {
-      await this.requireRole(manager, input.id, viewer, ['OWNER', 'ADMIN']);
+      const current = await this.requireRole(manager, input.id, viewer, ['OWNER', 'ADMIN']);
+      await this.standing.assertFewLinks(
+        manager,
+        viewer.id,
+        linkFieldsOf({
+          website: input.website !== undefined ? input.website : current.website,
+          description: input.description ?? current.description,
+        }),
+        linkFieldsOf(current),
+      );
       const { id, needs, offers, ...fields } = input;
       await this.organizations.update(manager, id, definedOnly(fields));
       if (needs) await this.organizations.replaceStatements(manager, id, 'NEED', needs);
@@ -653,4 +666,12 @@ function definedOnly<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
+}
+
+/** An organization's links for the spam limits: its website, and links in its description. */
+function linkFieldsOf(organization: { website?: string | null; description?: string | null }) {
+  return {
+    website: organization.website ? [organization.website] : [],
+    description: organization.description ?? '',
+  };
 }

@@ -41,6 +41,23 @@ export class SignUpInput {
   @IsOptional()
   @IsIn(['en', 'es'], { message: 'locale must be en or es' })
   locale?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Leave empty: a field hidden from people, which only robots fill',
+  })
+  @IsOptional()
+  @IsString({ message: 'website must be a text' })
+  website?: string;
+
+  @Field({
+    nullable: true,
+    description: 'The token of Query.signUpFormToken, fetched when the form was shown',
+  })
+  @IsOptional()
+  @IsString({ message: 'formToken must be a text' })
+  @Length(1, 200, { message: 'formToken is not a token from this site; reload the form' })
+  formToken?: string;
 }
 
 @InputType()
