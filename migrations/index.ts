@@ -17,6 +17,7 @@ import { AddSearch1795446978947 } from './1795446978947-AddSearch.js';
 import { AddMatchFacts1795450762373 } from './1795450762373-AddMatchFacts.js';
 import { AddSearchIndexes1795450865777 } from './1795450865777-AddSearchIndexes.js';
 import { AddModerationStanding1795457448559 } from './1795457448559-AddModerationStanding.js';
+import { AddVisibility1795458905123 } from './1795458905123-AddVisibility.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMatchFacts1795450762373,
   AddSearchIndexes1795450865777,
   AddModerationStanding1795457448559,
+  AddVisibility1795458905123,
 ];

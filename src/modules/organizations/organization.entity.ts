@@ -14,6 +14,9 @@ import { MemberEntity } from '../members/member.entity.js';
 import type { OrganizationRole, OrganizationType, SizeBand } from './organization.types.js';
 
 @Entity({ name: 'organization' })
+// Only the few hidden organizations: lists are checked against them (written by hand in the
+// AddVisibility migration).
+@Index('organization_hidden', { synchronize: false })
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
