@@ -70,6 +70,16 @@ const VISIBLE = (alias: string) =>
   `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())
    AND ${opportunityListed(alias)}`;
 
+/**
+ * An organization's opportunities open to others, for its programmes: VISIBLE read from the
+ * covering index of an organization's published opportunities alone. The organization is not
+ * hidden (organization_match_facts leaves hidden ones out), so only the opportunity's own flag
+ * remains (the index holds only those not hidden).
+ */
+const PROGRAMME = (alias: string) =>
+  `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())
+   AND ${alias}.hidden_at IS NULL`;
+
 /** A live member's facts, as member_match_facts keeps them. */
 interface FactsRow {
   id: string;
@@ -250,7 +260,7 @@ function organizationsSql(sources: string[], options: { excludeDismissed: boolea
   return `SELECT pool.organization_id AS id, pool.sectors, pool.neighborhood, pool.verified,
             pool.needs, pool.offers,
             ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
-                  WHERE p.organization_id = pool.organization_id AND ${VISIBLE('p')})
+                  WHERE p.organization_id = pool.organization_id AND ${PROGRAMME('p')})
               AS programme_stages
      FROM (${sources.join('\nUNION\n')}) pool
      WHERE NOT (pool.organization_id = ANY($6::uuid[]))
