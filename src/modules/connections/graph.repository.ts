@@ -118,7 +118,8 @@ export class GraphRepository {
   /**
    * Connections the viewer shares with each target, counted in one query. Written from the
    * targets' side, both adjacency lists are read once and hash-joined: the cost is the viewer's
-   * connections plus the targets', never the viewer's whole second degree.
+   * connections plus the targets', never the viewer's whole second degree. Who is in the network
+   * is checked on the viewer's side (the same member, on the shorter list).
    */
   async mutualCounts(viewerId: string, targets: readonly string[]): Promise<Map<string, number>> {
     if (targets.length === 0) return new Map();
@@ -126,7 +127,7 @@ export class GraphRepository {
       `SELECT t.member_id AS id, count(*)::int AS mutual
        FROM connection t
        JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
-       WHERE t.member_id = ANY($2) AND ${LIVE('t.other_id')}
+       WHERE t.member_id = ANY($2) AND ${LIVE('v.other_id')}
        GROUP BY t.member_id`,
       [viewerId, targets],
     );
