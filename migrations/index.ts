@@ -20,6 +20,7 @@ import { AddModerationStanding1795457448559 } from './1795457448559-AddModeratio
 import { AddReviewsConnectorsAuditLog1795457762664 } from './1795457762664-AddReviewsConnectorsAuditLog.js';
 import { AddModeration1795457839940 } from './1795457839940-AddModeration.js';
 import { AddSpamSignals1795457957156 } from './1795457957156-AddSpamSignals.js';
+import { AddVisibility1795458905123 } from './1795458905123-AddVisibility.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddReviewsConnectorsAuditLog1795457762664,
   AddModeration1795457839940,
   AddSpamSignals1795457957156,
+  AddVisibility1795458905123,
 ];

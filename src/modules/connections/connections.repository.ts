@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { memberWithheld } from '../../common/database/visibility.js';
 import { decodeCursor } from '../../common/graphql/pagination.js';
 import { ConnectionRequestEntity } from './connection.entity.js';
 
@@ -162,19 +163,26 @@ export class ConnectionsRepository {
 
   /**
    * One page of requests, newest first: received (pending) or sent (still open for the sender).
-   * Members hidden from the viewer by a block, and deleted members, are left out.
+   * Members hidden from the viewer by a block, deleted members, and (but for staff) members
+   * hidden or suspended now are left out.
    */
   pageOfRequests(
     viewerId: string,
     direction: 'RECEIVED' | 'SENT',
     first: number,
     after: string | undefined,
+    withheldToo = false,
   ): Promise<ConnectionRequestEntity[]> {
     const mine = direction === 'RECEIVED' ? 'recipientId' : 'senderId';
     const theirs = direction === 'RECEIVED' ? 'sender_id' : 'recipient_id';
+    const listed = withheldToo ? '' : ` AND NOT ${memberWithheld('other')}`;
     const query = this.requests()
       .createQueryBuilder('request')
-      .innerJoin('member', 'other', `other.id = request.${theirs} AND other.deleted_at IS NULL`)
+      .innerJoin(
+        'member',
+        'other',
+        `other.id = request.${theirs} AND other.deleted_at IS NULL${listed}`,
+      )
       .where(`request.${mine} = :viewerId`, { viewerId })
       .andWhere(
         direction === 'RECEIVED'
@@ -197,12 +205,16 @@ export class ConnectionsRepository {
     return query.getMany();
   }
 
-  /** One page of a member's connections, newest first, without deleted or hidden members. */
+  /**
+   * One page of a member's connections, newest first, without deleted members, members hidden
+   * from the viewer by a block or (but for staff) members hidden or suspended now.
+   */
   async pageOfConnections(
     memberId: string,
     viewerId: string,
     first: number,
     after: string | undefined,
+    withheldToo = false,
   ): Promise<ConnectionRow[]> {
     const params: unknown[] = [memberId, viewerId, first + 1];
     let keyset = '';
@@ -214,6 +226,7 @@ export class ConnectionsRepository {
     const rows = await this.dataSource.query<{ other_id: string; created_at: Date }[]>(
       `SELECT c.other_id, c.created_at FROM connection c
        JOIN member m ON m.id = c.other_id AND m.deleted_at IS NULL
+         ${withheldToo ? '' : `AND NOT ${memberWithheld('m')}`}
        WHERE c.member_id = $1 ${keyset}
          AND NOT EXISTS (SELECT 1 FROM member_block k
                          WHERE (k.blocker_id = $2 AND k.blocked_id = c.other_id)

@@ -8,6 +8,7 @@ import { CATEGORY_PHRASES } from '../../common/taxonomy/need-offer-categories.js
 import type { MemberEntity } from '../members/member.entity.js';
 import { MembersService, type MatchFacts } from '../members/members.service.js';
 import type { Member } from '../members/profile.model.js';
+import { isStaff } from '../members/standing.js';
 import {
   NotificationsService,
   type NotificationAdded,
@@ -215,7 +216,7 @@ export class ConnectionsService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      await this.liveMember(memberId, manager);
+      await this.liveMember(memberId, manager, 'memberId', true);
       await this.repository.block(manager, viewer.id, memberId);
       await this.repository.disconnect(manager, viewer.id, memberId);
       await this.repository.closeBetween(manager, viewer.id, memberId, 'WITHDRAWN');
@@ -261,7 +262,13 @@ export class ConnectionsService {
     first: number,
     after: string | undefined,
   ): Promise<Page<ConnectionRequest>> {
-    const rows = await this.repository.pageOfRequests(viewer.id, direction, first, after);
+    const rows = await this.repository.pageOfRequests(
+      viewer.id,
+      direction,
+      first,
+      after,
+      isStaff(viewer),
+    );
     const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
       row.createdAt.toISOString(),
       row.id,
@@ -301,7 +308,13 @@ export class ConnectionsService {
         );
       }
     }
-    const rows = await this.repository.pageOfConnections(whose, viewer.id, first, after);
+    const rows = await this.repository.pageOfConnections(
+      whose,
+      viewer.id,
+      first,
+      after,
+      isStaff(viewer),
+    );
     const { rows: page, pageInfo } = pageOf(rows, first, (row) => [
       row.createdAt.toISOString(),
       row.otherId,
@@ -512,13 +525,19 @@ export class ConnectionsService {
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * A live member the viewer may reach: a member hidden or suspended now does not exist to
+   * others, except to be blocked (`withheldToo`), which protects the viewer when they are back.
+   */
   private async liveMember(
     id: string,
     manager: EntityManager,
     field = 'memberId',
+    withheldToo = false,
   ): Promise<MemberEntity> {
     const member = await this.members.findById(id, manager);
     if (!member || member.deletedAt) throw memberNotFound(field);
+    if (!withheldToo && this.members.isWithheld(member)) throw memberNotFound(field);
     return member;
   }
 

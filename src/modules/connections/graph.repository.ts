@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { memberIdListed, memberWithheld } from '../../common/database/visibility.js';
 
 /** A second-degree member and how many connections the viewer shares with them. */
 export interface SecondDegreeRow {
@@ -8,16 +9,23 @@ export interface SecondDegreeRow {
 }
 
 /**
- * "This member is not deleted", as an anti-join against the few deleted members (a partial index
- * holds only them), so that checking a long list of members does not read the member table.
+ * "This member is in the network": not deleted, as an anti-join against the few deleted members
+ * (a partial index holds only them), and neither hidden nor suspended now, looked up in the few
+ * withheld ones (another), so that checking a long list of members does not read the member
+ * table.
  */
 const LIVE = (column: string) =>
-  `NOT EXISTS (SELECT 1 FROM member dm WHERE dm.id = ${column} AND dm.deleted_at IS NOT NULL)`;
+  `NOT EXISTS (SELECT 1 FROM member dm WHERE dm.id = ${column} AND dm.deleted_at IS NOT NULL)
+   AND ${memberIdListed(column)}`;
+
+/** Over a member row read anyway: live, neither hidden nor suspended now. */
+const LISTED = (m: string) => `${m}.deleted_at IS NULL AND NOT ${memberWithheld(m)}`;
 
 /**
  * Reads of the connection graph. Every query is bounded: one or two indexed hops from a known
- * set of members, never an unbounded recursive query. Deleted members and members on either side
- * of a block with the viewer are never returned.
+ * set of members, never an unbounded recursive query. Deleted members, members hidden or
+ * suspended now (nobody reaches or is reached through them meanwhile) and members on either
+ * side of a block with the viewer are never returned.
  */
 @Injectable()
 export class GraphRepository {
@@ -67,13 +75,13 @@ export class GraphRepository {
     return rows.length > 0;
   }
 
-  /** The connections of many members at once (one indexed hop), live members only. */
+  /** The connections of many members at once (one indexed hop), listed members only. */
   async neighbors(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return result;
     const rows = await this.manager(manager).query<{ member_id: string; other_id: string }[]>(
       `SELECT c.member_id, c.other_id FROM connection c
-       JOIN member m ON m.id = c.other_id AND m.deleted_at IS NULL
+       JOIN member m ON m.id = c.other_id AND ${LISTED('m')}
        WHERE c.member_id = ANY($1)`,
       [ids],
     );
@@ -100,7 +108,7 @@ export class GraphRepository {
       `SELECT DISTINCT b.other_id AS id
        FROM connection a
        JOIN connection b ON b.member_id = a.other_id
-       JOIN member m ON m.id = a.other_id AND m.deleted_at IS NULL
+       JOIN member m ON m.id = a.other_id AND ${LISTED('m')}
        WHERE a.member_id = ANY($1) AND b.other_id = ANY($2)`,
       [from, targets],
     );
@@ -110,7 +118,8 @@ export class GraphRepository {
   /**
    * Connections the viewer shares with each target, counted in one query. Written from the
    * targets' side, both adjacency lists are read once and hash-joined: the cost is the viewer's
-   * connections plus the targets', never the viewer's whole second degree.
+   * connections plus the targets', never the viewer's whole second degree. Who is in the network
+   * is checked on the viewer's side (the same member, on the shorter list).
    */
   async mutualCounts(viewerId: string, targets: readonly string[]): Promise<Map<string, number>> {
     if (targets.length === 0) return new Map();
@@ -118,7 +127,7 @@ export class GraphRepository {
       `SELECT t.member_id AS id, count(*)::int AS mutual
        FROM connection t
        JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
-       WHERE t.member_id = ANY($2) AND ${LIVE('t.other_id')}
+       WHERE t.member_id = ANY($2) AND ${LIVE('v.other_id')}
        GROUP BY t.member_id`,
       [viewerId, targets],
     );
@@ -136,7 +145,7 @@ export class GraphRepository {
       `SELECT m.id
        FROM connection t
        JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
-       JOIN member m ON m.id = t.other_id AND m.deleted_at IS NULL
+       JOIN member m ON m.id = t.other_id AND ${LISTED('m')}
        WHERE t.member_id = $2
        ORDER BY ('CONNECTOR' = ANY(m.roles)) DESC, m.display_name, m.id
        LIMIT $3`,
@@ -172,7 +181,8 @@ export class GraphRepository {
       `WITH mine AS (
          SELECT other_id AS id FROM connection WHERE member_id = $1
        ), recent AS (
-         SELECT other_id AS id FROM connection WHERE member_id = $1
+         SELECT other_id AS id FROM connection
+         WHERE member_id = $1 AND ${memberIdListed('other_id')}
          ORDER BY created_at DESC, other_id DESC LIMIT $3
        ), counts AS (
          SELECT b.other_id AS id, count(*)::int AS mutual
@@ -204,7 +214,8 @@ export class GraphRepository {
   async connectorsAmong(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM member WHERE id = ANY($1) AND deleted_at IS NULL AND 'CONNECTOR' = ANY(roles)`,
+      `SELECT m.id FROM member m
+       WHERE m.id = ANY($1) AND ${LISTED('m')} AND 'CONNECTOR' = ANY(m.roles)`,
       [ids],
     );
     return new Set(rows.map((row) => row.id));

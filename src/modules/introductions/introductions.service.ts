@@ -558,9 +558,10 @@ export class IntroductionsService implements OnModuleInit, OnModuleDestroy {
     return request;
   }
 
+  /** A live member others may reach (one hidden or suspended now does not exist to them). */
   private async liveMember(manager: EntityManager, id: string, field: string) {
     const member = await this.members.findById(id, manager);
-    if (!member || member.deletedAt) {
+    if (!member || member.deletedAt || this.members.isWithheld(member)) {
       throw new AppException(ErrorKind.NOT_FOUND, 'MEMBER_NOT_FOUND', 'No such member', field);
     }
     return member;

@@ -57,10 +57,17 @@ export class MemberMatchFactsEntity {
 
   @Column({ name: 'organization_ids', type: 'uuid', array: true, default: () => "'{}'" })
   organizationIds: string[];
+
+  /**
+   * False while the member is hidden or suspended (migration AddVisibility): the row stays, for
+   * their own recommendations, but no candidate source reads it.
+   */
+  @Column({ type: 'boolean', default: true })
+  visible: boolean;
 }
 
 /**
- * What matching compares of each organization, in one narrow row: its sectors, place, whether
+ * What matching compares of each organization (not hidden), in one narrow row: its sectors, place, whether
  * city staff verified it, and the categories of its needs and offers. Written only by the
  * triggers of the migration AddMatchFacts, like member_match_facts; the candidate sources of
  * organizations read it alone.

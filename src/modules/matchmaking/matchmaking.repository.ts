@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { returningRows } from '../../common/database/returning-rows.js';
+import { memberWithheld, opportunityListed } from '../../common/database/visibility.js';
 import type {
   BusinessStage,
   NeedOfferCategory,
@@ -60,9 +61,24 @@ export const NETWORK_FANOUT = 100;
 /** The most recent NOT_RELEVANT dismissals read as signals. */
 export const SIGNAL_DISMISSALS = 50;
 
-/** The only opportunities anyone but their poster sees; matched and shown to others. */
+/**
+ * The only opportunities anyone but their poster sees; matched and shown to others. Not withheld
+ * by moderation: the covering indexes hold only those not hidden themselves, and the few hidden
+ * organizations and withheld posters are looked up hashed.
+ */
 const VISIBLE = (alias: string) =>
-  `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())`;
+  `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())
+   AND ${opportunityListed(alias)}`;
+
+/**
+ * An organization's opportunities open to others, for its programmes: VISIBLE read from the
+ * covering index of an organization's published opportunities alone. The organization is not
+ * hidden (organization_match_facts leaves hidden ones out), so only the opportunity's own flag
+ * remains (the index holds only those not hidden).
+ */
+const PROGRAMME = (alias: string) =>
+  `${alias}.status = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > now())
+   AND ${alias}.hidden_at IS NULL`;
 
 /** A live member's facts, as member_match_facts keeps them. */
 interface FactsRow {
@@ -168,7 +184,7 @@ const TYPED =
  */
 const NETWORK = `recent AS (
     SELECT c.other_id AS id, f.connector
-    FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
+    FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id AND f.visible
     WHERE c.member_id = $1
     ORDER BY c.created_at DESC, c.other_id DESC LIMIT ${NETWORK_SOURCES}
   ), second AS (
@@ -244,7 +260,7 @@ function organizationsSql(sources: string[], options: { excludeDismissed: boolea
   return `SELECT pool.organization_id AS id, pool.sectors, pool.neighborhood, pool.verified,
             pool.needs, pool.offers,
             ARRAY(SELECT DISTINCT stage FROM opportunity p, unnest(p.stages) stage
-                  WHERE p.organization_id = pool.organization_id AND ${VISIBLE('p')})
+                  WHERE p.organization_id = pool.organization_id AND ${PROGRAMME('p')})
               AS programme_stages
      FROM (${sources.join('\nUNION\n')}) pool
      WHERE NOT (pool.organization_id = ANY($6::uuid[]))
@@ -310,25 +326,27 @@ export class MatchmakingRepository {
     const people = present([
       `(SELECT ${FACTS('f')} FROM (SELECT id FROM second ORDER BY mutual DESC, id
                                     LIMIT ${limits.network}) n
-        JOIN member_match_facts f ON f.member_id = n.id)`,
+        JOIN member_match_facts f ON f.member_id = n.id AND f.visible)`,
       needs.length > 0 &&
         offers.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE f.offers && $2::varchar[] AND f.needs && $3::varchar[] LIMIT ${limits.reciprocal})`,
+          WHERE f.visible AND f.offers && $2::varchar[] AND f.needs && $3::varchar[]
+          LIMIT ${limits.reciprocal})`,
       meets &&
         sectors.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE f.sectors && $4::varchar[] AND ${MEETS('f')} LIMIT ${limits.sector})`,
+          WHERE f.visible AND f.sectors && $4::varchar[] AND ${MEETS('f')} LIMIT ${limits.sector})`,
       meets &&
         neighborhoods.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE f.neighborhood = ANY($5::varchar[]) AND ${MEETS('f')} LIMIT ${limits.neighborhood})`,
+          WHERE f.visible AND f.neighborhood = ANY($5::varchar[]) AND ${MEETS('f')}
+          LIMIT ${limits.neighborhood})`,
       needs.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE f.offers && $2::varchar[] LIMIT ${limits.offers})`,
+          WHERE f.visible AND f.offers && $2::varchar[] LIMIT ${limits.offers})`,
       offers.length > 0 &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE f.needs && $3::varchar[] LIMIT ${limits.needs})`,
+          WHERE f.visible AND f.needs && $3::varchar[] LIMIT ${limits.needs})`,
     ]);
     const organizations = present([
       needs.length > 0 &&
@@ -400,12 +418,13 @@ export class MatchmakingRepository {
     const people = present([
       fitting &&
         `(SELECT ${FACTS('f')} FROM member_match_facts f
-          WHERE ${NEAR('f')} AND f.needs && $3::varchar[]
+          WHERE f.visible AND ${NEAR('f')} AND f.needs && $3::varchar[]
           LIMIT ${limits.candidatesFitting})`,
       `(SELECT ${FACTS('f')} FROM member_match_facts f
-        WHERE f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
+        WHERE f.visible AND f.needs && $3::varchar[] LIMIT ${limits.candidatesAny})`,
       `(SELECT ${FACTS('f')} FROM connection c JOIN member_match_facts f ON f.member_id = c.other_id
-        WHERE c.member_id = $1 AND f.needs && $3::varchar[] LIMIT ${limits.candidatesConnections})`,
+        WHERE c.member_id = $1 AND f.visible AND f.needs && $3::varchar[]
+        LIMIT ${limits.candidatesConnections})`,
     ]);
     const organizations = present([
       fitting &&
@@ -476,17 +495,31 @@ export class MatchmakingRepository {
                 AS via
        FROM connection t
        JOIN connection v ON v.member_id = $1 AND v.other_id = t.other_id
-       JOIN member m ON m.id = t.other_id AND m.deleted_at IS NULL
+       JOIN member m ON m.id = t.other_id AND m.deleted_at IS NULL AND NOT ${memberWithheld('m')}
        WHERE t.member_id = ANY($2::uuid[])
        GROUP BY t.member_id`,
       [viewerId, targets],
     );
   }
 
-  /** Whole opportunity rows, for the few shown. */
+  /** Whole opportunity rows, for the few shown: those still open to others. */
   opportunitiesByIds(ids: readonly string[]): Promise<OpportunityEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) });
+    return this.dataSource
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids })
+      .andWhere(VISIBLE('p'))
+      .getMany();
+  }
+
+  /** Whether others see the opportunity: published, open, not withheld by moderation. */
+  async opportunityVisible(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM opportunity p WHERE p.id = $1 AND ${VISIBLE('p')}`,
+      [id],
+    );
+    return rows.length > 0;
   }
 
   findOpportunity(id: string): Promise<OpportunityEntity | null> {
@@ -497,7 +530,8 @@ export class MatchmakingRepository {
 
   /**
    * What a dismissal may name, as the viewer may see it: a live member not blocked either way, an
-   * organization, or a published opportunity still open. Null when there is no such target.
+   * organization, or a published opportunity still open; none withheld by moderation. Null when
+   * there is no such target.
    */
   async dismissalTarget(
     manager: EntityManager,
@@ -510,7 +544,7 @@ export class MatchmakingRepository {
                     WHERE s.member_id = m.id AND s.kind = 'OFFER') AS categories,
               NULL::varchar AS opportunity_kind
        FROM member m
-       WHERE m.id = $1 AND m.deleted_at IS NULL
+       WHERE m.id = $1 AND m.deleted_at IS NULL AND NOT ${memberWithheld('m')}
          AND NOT EXISTS (SELECT 1 FROM member_block k
                          WHERE (k.blocker_id = $2 AND k.blocked_id = m.id)
                             OR (k.blocker_id = m.id AND k.blocked_id = $2))
@@ -519,7 +553,7 @@ export class MatchmakingRepository {
               ARRAY(SELECT DISTINCT s.category FROM organization_statement s
                     WHERE s.organization_id = o.id AND s.kind = 'OFFER'),
               NULL
-       FROM organization o WHERE o.id = $1
+       FROM organization o WHERE o.id = $1 AND o.hidden_at IS NULL
        UNION ALL
        SELECT 'OPPORTUNITY', p.organization_id, p.categories, p.kind
        FROM opportunity p WHERE p.id = $1 AND ${VISIBLE('p')}`,

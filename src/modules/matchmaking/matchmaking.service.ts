@@ -343,9 +343,7 @@ export class MatchmakingService {
       const role = await this.organizations.roleOf(row.organizationId, viewer.id);
       if (role && MANAGER_ROLES.includes(role)) return;
     }
-    const visible =
-      row.status === 'PUBLISHED' && (!row.deadline || row.deadline.getTime() > Date.now());
-    if (!visible) throw opportunityNotFound();
+    if (!(await this.repository.opportunityVisible(row.id))) throw opportunityNotFound();
     throw new AppException(
       ErrorKind.FORBIDDEN,
       'NOT_THE_POSTER',

@@ -16,6 +16,9 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 @Entity({ name: 'member' })
 // Only the few deleted members (tombstones): graph queries exclude them by an anti-join on it.
 @Index('member_deleted', ['id'], { where: '"deleted_at" IS NOT NULL' })
+// Only the few hidden or suspended members (ever): lookups of who is withheld now read only it
+// (written by hand in the AddVisibility migration).
+@Index('member_withheld', { synchronize: false })
 // Matchmaking's candidates: members of a sector (GIN, written by hand in the AddMatchmaking
 // migration) or of a neighborhood.
 @Index('member_sectors', { synchronize: false })

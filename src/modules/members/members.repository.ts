@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { memberWithheld } from '../../common/database/visibility.js';
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
 import { MemberStatementEntity, type StatementKind } from './member-statement.entity.js';
 import { MemberEntity } from './member.entity.js';
@@ -46,9 +47,9 @@ export class MembersRepository {
   }
 
   /** Live (not deleted) members by id, in no particular order. */
-  findLiveByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+  findLiveByIds(ids: readonly string[], manager?: EntityManager): Promise<MemberEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.repo()
+    return this.repo(manager)
       .createQueryBuilder('member')
       .where('member.id = ANY(:ids)', { ids })
       .andWhere('member.deletedAt IS NULL')
@@ -74,10 +75,32 @@ export class MembersRepository {
               coalesce(array_agg(s.category) FILTER (WHERE s.kind = 'NEED'), '{}') AS needs,
               coalesce(array_agg(s.category) FILTER (WHERE s.kind = 'OFFER'), '{}') AS offers
        FROM member m LEFT JOIN member_statement s ON s.member_id = m.id
-       WHERE m.id = ANY($1) AND m.deleted_at IS NULL
+       WHERE m.id = ANY($1) AND m.deleted_at IS NULL AND NOT ${memberWithheld('m')}
        GROUP BY m.id`,
       [ids],
     );
+  }
+
+  /**
+   * Refreshes the projections (search, match facts) of the members whose suspension ran out and
+   * whom they still leave out (a few hundred at a time); returns how many. The suspended members
+   * are read from the partial index member_withheld.
+   */
+  async restoreEndedSuspensions(manager: EntityManager): Promise<number> {
+    const [row] = await manager.query<{ ids: string[] }[]>(
+      `SELECT ARRAY(
+         SELECT m.id FROM member m
+         WHERE m.suspended_at IS NOT NULL AND m.suspended_until <= now()
+           AND m.hidden_at IS NULL AND m.deleted_at IS NULL
+           AND (NOT EXISTS (SELECT 1 FROM member_match_facts f
+                            WHERE f.member_id = m.id AND f.visible)
+                OR NOT EXISTS (SELECT 1 FROM search_document d WHERE d.id = m.id))
+         ORDER BY m.id LIMIT 500) AS ids`,
+    );
+    if (row.ids.length > 0) {
+      await manager.query('SELECT visibility_refresh_members($1::uuid[])', [row.ids]);
+    }
+    return row.ids.length;
   }
 
   /** The needs and offers of many members in one query. */

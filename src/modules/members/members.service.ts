@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException, ErrorKind } from '../../common/errors/app.exception.js';
 import type { NeedOfferCategory } from '../../common/taxonomy/need-offer-categories.js';
@@ -13,6 +13,14 @@ import { ImageStore } from '../media/image-store.js';
 import { toProfile } from './profiles.js';
 import { MembersRepository } from './members.repository.js';
 import { StandingService } from '../standing/standing.service.js';
+import { isStaff, isWithheld } from './standing.js';
+import { PeriodicJob } from '../../common/scheduling/periodic-job.js';
+
+/**
+ * How often this process looks for suspensions that ran out, to put those members back in
+ * search and matchmaking (their profile is back at once: reads check the time themselves).
+ */
+const SUSPENSION_SWEEP_MS = 60 * 1000;
 
 export interface MatchFacts {
   id: string;
@@ -27,7 +35,15 @@ export const SIGN_IN_LOCK_SECONDS = 15 * 60;
 
 /** Members as other modules see them: accounts, identities, and who they are to the viewer. */
 @Injectable()
-export class MembersService {
+export class MembersService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(MembersService.name);
+  private readonly sweep = new PeriodicJob(
+    'Suspension sweep',
+    SUSPENSION_SWEEP_MS,
+    () => this.restoreEndedSuspensions(),
+    this.logger,
+  );
+
   constructor(
     private readonly members: MembersRepository,
     private readonly dataSource: DataSource,
@@ -36,6 +52,54 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly standing: StandingService,
   ) {}
+
+  onModuleInit(): void {
+    this.sweep.start();
+  }
+
+  onModuleDestroy(): void {
+    this.sweep.stop();
+  }
+
+  /**
+   * Puts the members whose suspension ran out back in search and matchmaking (the projections
+   * left them out while suspended); returns how many. Idempotent: a member already back is not
+   * found again, so several processes may sweep at once.
+   */
+  async restoreEndedSuspensions(): Promise<number> {
+    const count = await this.dataSource.transaction((manager) =>
+      this.members.restoreEndedSuspensions(manager),
+    );
+    if (count > 0) this.logger.log(`Restored ${count} member(s) whose suspension ended`);
+    return count;
+  }
+
+  /**
+   * Of these members, those hidden or suspended now (deleted ones are not among them); with a
+   * viewer, not those on either side of a block with them (hidden from them all the same). In
+   * the caller's transaction when given its manager (then without a viewer).
+   */
+  async withheldAmong(
+    ids: readonly string[],
+    by?: { viewer: ViewerIdentity } | { manager: EntityManager },
+  ): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    const [rows, relations] = await Promise.all([
+      this.members.findLiveByIds(unique, by && 'manager' in by ? by.manager : undefined),
+      by && 'viewer' in by ? this.members.relationsOf(by.viewer.id, unique) : null,
+    ]);
+    const now = Date.now();
+    return new Set(
+      rows
+        .filter((row) => isWithheld(row, now) && !relations?.hidden.has(row.id))
+        .map((row) => row.id),
+    );
+  }
+
+  /** Hidden or suspended now: others (not staff) must not find or reach the member. */
+  isWithheld(member: MemberEntity): boolean {
+    return isWithheld(member);
+  }
 
   /** With `lock`, in a transaction: the row stays locked until it ends. */
   findById(
@@ -155,7 +219,8 @@ export class MembersService {
 
   /**
    * Many profiles as the viewer may see them, in the order of `ids`, in a fixed number of
-   * queries. Deleted members, and members on either side of a block with the viewer, are left out.
+   * queries. Deleted members, members on either side of a block with the viewer, and members
+   * hidden or suspended now (but to themselves and city staff) are left out.
    */
   async profiles(
     ids: readonly string[],
@@ -171,9 +236,12 @@ export class MembersService {
         : { connected: new Set<string>(), hidden: new Set<string>() },
     ]);
     const byId = new Map(rows.filter((row) => !row.deletedAt).map((row) => [row.id, row]));
+    const now = Date.now();
+    const seesWithheld = (id: string) => id === viewer?.id || isStaff(viewer);
     return unique.flatMap((id) => {
       const member = byId.get(id);
       if (!member || relations.hidden.has(id)) return [];
+      if (isWithheld(member, now) && !seesWithheld(id)) return [];
       const own = statements.filter((statement) => statement.memberId === id);
       return [toProfile(member, own, viewer, relations.connected.has(id))];
     });
@@ -190,7 +258,7 @@ export class MembersService {
 
   /**
    * What matching compares for each member: sectors, place, and the categories of their needs and
-   * offers. Live members only; one query for any number.
+   * offers. Live members, not hidden or suspended, only; one query for any number.
    */
   async matchFacts(ids: readonly string[]): Promise<Map<string, MatchFacts>> {
     const rows = await this.members.matchFactsOf(ids);

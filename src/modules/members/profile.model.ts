@@ -88,6 +88,26 @@ export class PrivacySettingsModel {
   searchEngineIndexing: boolean;
 }
 
+@ObjectType({
+  description: 'Moderation standing: only for the member themselves and staff (null for others)',
+})
+export class ModerationStanding {
+  @Field({ description: 'Hidden from everyone but you and city staff' })
+  hidden: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Suspended until then (null when not suspended, or suspended indefinitely)',
+  })
+  suspendedUntil: Date | null;
+
+  @Field()
+  suspendedIndefinitely: boolean;
+
+  @Field({ description: 'May not post or message; what was written stays' })
+  restricted: boolean;
+}
+
 /** A member's profile as one viewer may see it: fields hidden from that viewer are null. */
 @ObjectType()
 export class Member {
@@ -159,4 +179,11 @@ export class Member {
 
   @Field({ description: 'Whether search engines may index this profile (noindex when false)' })
   indexable: boolean;
+
+  @Field(() => ModerationStanding, {
+    nullable: true,
+    description:
+      'Hidden, suspended or restricted by moderation: only for the member and city staff',
+  })
+  moderation: ModerationStanding | null;
 }

@@ -3,6 +3,7 @@ import type { MemberStatementEntity } from './member-statement.entity.js';
 import type { MemberEntity } from './member.entity.js';
 import { imageUrl } from '../media/image-kinds.js';
 import type { Member } from './profile.model.js';
+import { isStaff, standingOf } from './standing.js';
 import {
   DEFAULT_PRIVACY,
   DEFAULT_VISIBILITY,
@@ -72,5 +73,6 @@ export function toProfile(
     privacy: relation === 'self' ? { ...DEFAULT_PRIVACY, ...member.privacy } : null,
     isViewer: relation === 'self',
     indexable: { ...DEFAULT_PRIVACY, ...member.privacy }.searchEngineIndexing,
+    moderation: relation === 'self' || isStaff(viewer) ? standingOf(member) : null,
   };
 }

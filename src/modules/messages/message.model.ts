@@ -21,8 +21,14 @@ export class Message {
   @Field(() => Member, { nullable: true, description: 'Null when hidden from you or deleted' })
   sender: Member | null;
 
-  @Field({ description: 'At most 5,000 characters, as written' })
+  @Field({
+    description:
+      'At most 5,000 characters, as written; empty for everyone but its sender when hidden',
+  })
   body: string;
+
+  @Field({ description: 'Hidden by moderation: its body reaches only its sender' })
+  hidden: boolean;
 
   @Field()
   sentAt: Date;
@@ -51,7 +57,10 @@ export class Conversation {
   @Field(() => Int, { description: 'Messages from others you have not read' })
   unreadCount: number;
 
-  @Field({ description: 'You may write here (nobody in it blocked, or was blocked by, you)' })
+  @Field({
+    description:
+      'You may write here: nobody in it blocked, or was blocked by, you, and someone else in it is not hidden or suspended',
+  })
   canSend: boolean;
 
   @Field()

@@ -176,6 +176,8 @@ export class MessagesService {
       conversationId: event.conversationId,
       sender: people.get(event.senderId) ?? null,
       body: event.body,
+      // Published as it is written; moderation can hide it only later.
+      hidden: false,
       sentAt: new Date(event.sentAt),
       isOwn: event.senderId === viewer.id,
     };
@@ -211,7 +213,8 @@ export class MessagesService {
       );
     }
     const recipient = await this.members.findById(recipientId, manager);
-    if (!recipient || recipient.deletedAt) {
+    // A member hidden or suspended now does not exist to others.
+    if (!recipient || recipient.deletedAt || this.members.isWithheld(recipient)) {
       throw new AppException(
         ErrorKind.NOT_FOUND,
         'MEMBER_NOT_FOUND',
@@ -248,6 +251,11 @@ export class MessagesService {
         throw notAllowed('conversationId');
       }
     }
+    // What was said stays readable; nobody writes to members hidden or suspended meanwhile.
+    const withheld = await this.members.withheldAmong(others, { manager });
+    if (others.length > 0 && others.every((id) => withheld.has(id))) {
+      throw notAllowed('conversationId');
+    }
     return conversationId;
   }
 
@@ -264,7 +272,10 @@ export class MessagesService {
     ]);
     const otherIds = [...participants.values()].flat().filter((id) => id !== viewer.id);
     const last = [...lastMessages.values()];
-    const people = await this.profileMap([...otherIds, ...last.map((m) => m.senderId)], viewer);
+    const [people, withheld] = await Promise.all([
+      this.profileMap([...otherIds, ...last.map((m) => m.senderId)], viewer),
+      this.members.withheldAmong(otherIds),
+    ]);
     return rows.map((row) => {
       const others = (participants.get(row.id) ?? []).filter((id) => id !== viewer.id);
       const lastMessage = lastMessages.get(row.id);
@@ -275,7 +286,9 @@ export class MessagesService {
         others: others.flatMap((id) => people.get(id) ?? []),
         lastMessage: lastMessage ? toMessage(lastMessage, viewer.id, people) : null,
         unreadCount: unread.get(row.id) ?? 0,
-        canSend: others.every((id) => !blocks.byViewer.has(id) && !blocks.ofViewer.has(id)),
+        canSend:
+          others.every((id) => !blocks.byViewer.has(id) && !blocks.ofViewer.has(id)) &&
+          !(others.length > 0 && others.every((id) => withheld.has(id))),
         lastActivityAt: row.lastMessageAt ?? row.createdAt,
       };
     });
@@ -295,14 +308,22 @@ export class MessagesService {
   }
 }
 
+/**
+ * A message as the viewer reads it: a hidden one keeps its place, its body only for its sender.
+ * Messages of a member hidden or suspended since stay readable (their sender null, as for a
+ * deleted member): the conversation happened, and the others may need what was said.
+ */
 function toMessage(row: MessageEntity, viewerId: string, people: Map<string, Member>): Message {
+  const own = row.senderId === viewerId;
+  const hidden = row.hiddenAt !== null;
   return {
     id: row.id,
     conversationId: row.conversationId,
     sender: people.get(row.senderId) ?? null,
-    body: row.body,
+    body: hidden && !own ? '' : row.body,
+    hidden,
     sentAt: row.createdAt,
-    isOwn: row.senderId === viewerId,
+    isOwn: own,
   };
 }
 

@@ -208,12 +208,12 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   /** Counts what `page` would show unread. */
   async unreadCount(viewer: Viewer): Promise<number> {
     const byActor = await this.repository.unreadByActor(viewer.id);
-    const visible = await this.visibleActors(
+    const { shown } = await this.actors(
       byActor.flatMap((row) => (row.actorId ? [row.actorId] : [])),
       viewer,
     );
     return byActor.reduce(
-      (sum, row) => (!row.actorId || visible.has(row.actorId) ? sum + row.count : sum),
+      (sum, row) => (!row.actorId || shown(row.actorId) ? sum + row.count : sum),
       0,
     );
   }
@@ -370,7 +370,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     const pending = await this.repository.pendingFor(memberId);
     if (pending.length === 0) return false;
     const viewer = { id: recipient.id, roles: recipient.roles };
-    const actors = await this.members.profileMap(
+    const { profiles: actors, shown } = await this.actors(
       pending.flatMap((row) => (row.actorId ? [row.actorId] : [])),
       viewer,
     );
@@ -384,7 +384,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       );
       const items = pending.flatMap((row): MailItem[] => {
         const actor = row.actorId ? actors.get(row.actorId) : undefined;
-        if (!taken.has(row.id) || (row.actorId && !actor)) return [];
+        if (!taken.has(row.id) || (row.actorId && !shown(row.actorId))) return [];
         return [this.mailItem(row, actor?.displayName ?? null)];
       });
       if (items.length === 0) return false;
@@ -429,11 +429,13 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     row: Pick<NotificationEntity, 'type' | 'actorId' | 'subjectId' | 'data'>,
   ): Promise<void> {
     const actor = row.actorId ? await this.liveMember(manager, row.actorId) : null;
+    // A member hidden or suspended now is not named.
+    const named = actor && !this.members.isWithheld(actor) ? actor : null;
     await this.mail.send(
       manager,
       notificationMail(
         this.recipientOf(recipient),
-        this.mailItem(row, actor?.displayName ?? null),
+        this.mailItem(row, named?.displayName ?? null),
         this.settingsLink(),
       ),
     );
@@ -459,21 +461,34 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     return `${this.config.linkBaseUrl}${SETTINGS_PATH}`;
   }
 
-  /** Notifications as the viewer may see them; those whose actor is hidden from them are left out. */
+  /**
+   * Notifications as the viewer may see them: those whose actor is hidden from them by a block
+   * (or gone) are left out; those of an actor hidden or suspended by moderation stay, without
+   * the actor (no way to their profile).
+   */
   private async views(rows: NotificationEntity[], viewer: Viewer): Promise<Notification[]> {
-    const actors = await this.members.profileMap(
+    const { profiles, shown } = await this.actors(
       rows.flatMap((row) => (row.actorId ? [row.actorId] : [])),
       viewer,
     );
     return rows.flatMap((row) => {
-      const actor = row.actorId ? actors.get(row.actorId) : null;
-      if (row.actorId && !actor) return [];
-      return [toView(row, actor ?? null)];
+      if (row.actorId && !shown(row.actorId)) return [];
+      return [toView(row, row.actorId ? (profiles.get(row.actorId) ?? null) : null)];
     });
   }
 
-  private async visibleActors(ids: string[], viewer: Viewer): Promise<Set<string>> {
-    return new Set((await this.members.profileMap(ids, viewer)).keys());
+  /**
+   * The actors' profiles as the viewer may see them, and which actors' notifications are shown:
+   * those with a profile for the viewer, and those withheld by moderation (without one).
+   */
+  private async actors(ids: string[], viewer: Viewer) {
+    const profiles = await this.members.profileMap(ids, viewer);
+    const missing = ids.filter((id) => !profiles.has(id));
+    const withheld =
+      missing.length > 0
+        ? await this.members.withheldAmong(missing, { viewer })
+        : new Set<string>();
+    return { profiles, shown: (id: string) => profiles.has(id) || withheld.has(id) };
   }
 }
 

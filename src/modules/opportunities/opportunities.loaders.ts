@@ -38,6 +38,9 @@ export const opportunityLoaders = (
     requestLoader(request, 'opportunities.viewerInterest', (ids) =>
       service.viewerInterests(viewer, ids),
     ),
+  /** Whether moderation withholds it (only the poster side and staff ever see true). */
+  hidden: (): DataLoader<string, boolean> =>
+    requestLoader(request, 'opportunities.hidden', (ids) => service.hiddenFlags(ids)),
   interestCount: (): DataLoader<string, number> =>
     requestLoader(request, 'opportunities.interestCount', (ids) => service.interestCounts(ids)),
   interests: (): DataLoader<InterestPageKey, Page<OpportunityInterest>> =>

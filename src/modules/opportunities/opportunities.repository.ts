@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { opportunityListed } from '../../common/database/visibility.js';
 import { decodeCursor, decodeTimeCursor } from '../../common/graphql/pagination.js';
 import type { BusinessStage } from '../../common/taxonomy/need-offer-categories.js';
 import {
@@ -12,7 +13,10 @@ import type { OpportunityKind, OpportunityStatus } from './opportunity.types.js'
 /** What a list asks for, once the service has decided whose and which statuses it may see. */
 export interface OpportunityQuery {
   viewerId: string | undefined;
-  /** PUBLISHED (and not past its deadline) to anyone; MINE: the viewer's and their organizations'; ALL: staff. */
+  /**
+   * PUBLISHED (and not past its deadline, nor withheld by moderation) to anyone; MINE: the
+   * viewer's and their organizations'; ALL: staff.
+   */
   scope: 'PUBLISHED' | 'MINE' | 'ALL';
   kinds?: OpportunityKind[];
   sectors?: string[];
@@ -24,8 +28,9 @@ export interface OpportunityQuery {
 
 /** The status as readers see it: PUBLISHED past its deadline is EXPIRED even before the sweep. */
 const EFFECTIVE_STATUS = `(CASE WHEN o.status = 'PUBLISHED' AND o.deadline <= now() THEN 'EXPIRED' ELSE o.status END)`;
-/** Open to anyone: published and not past its deadline. */
-const OPEN = `o.status = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline > now())`;
+/** Open to anyone: published, not past its deadline, and not withheld by moderation. */
+const OPEN = `o.status = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline > now())
+  AND ${opportunityListed('o')}`;
 /** A member's own opportunity (not an organization's) is hidden across a block, either way. */
 const NOT_BLOCKED = `NOT (o.organization_id IS NULL AND EXISTS (
   SELECT 1 FROM member_block b
@@ -63,6 +68,20 @@ export class OpportunitiesRepository {
   findByIds(ids: readonly string[]): Promise<OpportunityEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * Of these, the opportunities moderation withholds from all but their poster side and staff:
+   * hidden themselves, of a hidden organization, or a member's own of a member hidden or
+   * suspended now.
+   */
+  async withheldAmong(ids: readonly string[], manager?: EntityManager): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.manager(manager).query<{ id: string }[]>(
+      `SELECT o.id FROM opportunity o WHERE o.id = ANY($1) AND NOT ${opportunityListed('o')}`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   async insert(manager: EntityManager, values: Partial<OpportunityEntity>): Promise<string> {
@@ -192,7 +211,10 @@ export class OpportunitiesRepository {
     }
   }
 
-  /** The member's saved opportunities still open to them, newest saved first. */
+  /**
+   * The member's saved opportunities still open to them, newest saved first (those withheld by
+   * moderation are left out, their saves kept: they come back when it lets them go).
+   */
   async savedPage(
     memberId: string,
     first: number,
@@ -376,7 +398,7 @@ export class OpportunitiesRepository {
 
   /**
    * The member's interests, newest first; those in a member's opportunity hidden from them by a
-   * block are left out.
+   * block, and those in an opportunity withheld by moderation, are left out.
    */
   async memberInterestPage(
     memberId: string,
@@ -393,6 +415,7 @@ export class OpportunitiesRepository {
            SELECT 1 FROM member_block b
            WHERE (b.blocker_id = $1 AND b.blocked_id = o.poster_id)
               OR (b.blocker_id = o.poster_id AND b.blocked_id = $1)))
+         AND ${opportunityListed('o')}
        ORDER BY i.created_at DESC, i.id DESC LIMIT $4`,
       [memberId, key, id, first + 1],
     );

@@ -225,6 +225,18 @@ export class OpportunityFieldsResolver {
   }
 
   @ResolveField(() => Boolean, {
+    description:
+      'Hidden by moderation (itself, its organization, or the member who posted it for themselves): only its poster side and city staff see it at all, so only they ever see true',
+  })
+  hidden(
+    @Parent() opportunity: Opportunity,
+    @CurrentViewer() viewer: Viewer | undefined,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
+    return opportunityLoaders(context.req, viewer, this.service).hidden().load(opportunity.id);
+  }
+
+  @ResolveField(() => Boolean, {
     description: 'You posted it, or own or administer its organization',
   })
   async viewerCanEdit(

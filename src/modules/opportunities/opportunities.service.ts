@@ -112,15 +112,26 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
    */
   async byIds(ids: readonly string[], viewer: Viewer | undefined): Promise<Opportunity[]> {
     const rows = await this.repository.findByIds([...new Set(ids)]);
-    const [access, blocked] = await Promise.all([
+    const [access, blocked, withheld] = await Promise.all([
       this.access(viewer),
       this.blockedPosters(rows, viewer),
+      this.repository.withheldAmong(rows.map((row) => row.id)),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return [...new Set(ids)].flatMap((id) => {
       const row = byId.get(id);
-      return row && canRead(row, access, blocked) ? [present(row)] : [];
+      return row && canRead(row, access, blocked, withheld) ? [present(row)] : [];
     });
+  }
+
+  /**
+   * Whether moderation withholds each opportunity from all but its poster side and staff (itself,
+   * its organization or its poster hidden or suspended): for `Opportunity.hidden`, which only
+   * they ever see true.
+   */
+  async hiddenFlags(ids: readonly string[]): Promise<boolean[]> {
+    const withheld = await this.repository.withheldAmong(ids);
+    return ids.map((id) => withheld.has(id));
   }
 
   /**
@@ -407,7 +418,8 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
       const blocked = row.organizationId
         ? new Set<string>()
         : await this.repository.blockedAmong(viewer.id, [row.posterId!], manager);
-      if (isBlocked(row, blocked) || (!row.publishedAt && !access.staff)) {
+      const withheld = await this.repository.withheldAmong([row.id], manager);
+      if (isBlocked(row, blocked) || withheld.has(row.id) || (!row.publishedAt && !access.staff)) {
         throw opportunityNotFound();
       }
       if (!isOpen(row)) {
@@ -568,7 +580,8 @@ export class OpportunitiesService implements OnModuleInit, OnModuleDestroy {
     const managed = new Set(await this.organizations.managedOrganizationIds(viewer.id, manager));
     const access: Access = { viewerId: viewer.id, managed, staff: isStaff(viewer) };
     if (canManage(row, access)) return row;
-    if (access.staff || isOpen(row)) {
+    const withheld = await this.repository.withheldAmong([row.id], manager);
+    if (access.staff || (isOpen(row) && !withheld.has(row.id))) {
       throw new AppException(
         ErrorKind.FORBIDDEN,
         'POSTER_ONLY',
@@ -774,9 +787,15 @@ function isBlocked(row: OpportunityEntity, blocked: ReadonlySet<string>): boolea
   return !row.organizationId && !!row.posterId && blocked.has(row.posterId);
 }
 
-function canRead(row: OpportunityEntity, access: Access, blocked: ReadonlySet<string>): boolean {
+/** The poster side and staff read it in any status; others while it is open, unless withheld. */
+function canRead(
+  row: OpportunityEntity,
+  access: Access,
+  blocked: ReadonlySet<string>,
+  withheld: ReadonlySet<string>,
+): boolean {
   if (canManage(row, access) || access.staff) return true;
-  return isOpen(row) && !isBlocked(row, blocked);
+  return isOpen(row) && !isBlocked(row, blocked) && !withheld.has(row.id);
 }
 
 /** Closed and expired opportunities (by the sweep or by their deadline) stay as they are. */

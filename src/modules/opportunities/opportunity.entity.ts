@@ -38,7 +38,7 @@ import type {
 @Index('opportunity_published_neighborhoods', { synchronize: false })
 // Matchmaking reads from the index alone the newest published opportunities with what its
 // sources filter on, and the stages of an organization's programmes (INCLUDE, written by hand in
-// the AddMatchFacts migration).
+// the AddMatchFacts migration; only those not hidden since AddVisibility).
 @Index('opportunity_published_match', { synchronize: false })
 @Index('opportunity_published_organization_stages', { synchronize: false })
 export class OpportunityEntity {

@@ -18,6 +18,9 @@ import type { OrganizationRole, OrganizationType, SizeBand } from './organizatio
 @Index('organization_verification_pending', ['verificationRequestedAt', 'id'], {
   where: 'verification_requested_at IS NOT NULL',
 })
+// Only the few hidden organizations: lists are checked against them (written by hand in the
+// AddVisibility migration).
+@Index('organization_hidden', { synchronize: false })
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

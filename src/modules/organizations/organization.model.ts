@@ -136,6 +136,12 @@ export class Organization {
   @Field({ description: 'An owner asked staff to verify it' })
   verificationPending: boolean;
 
+  @Field({
+    description:
+      'Hidden by moderation: only its people and city staff see it at all (so only they ever see true)',
+  })
+  hidden: boolean;
+
   @Field(() => [Statement])
   needs: Statement[];
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { memberWithheld } from '../../common/database/visibility.js';
 import { decodeCursor, decodeTimeCursor } from '../../common/graphql/pagination.js';
 import type { StatementInput } from '../members/dto/update-profile.input.js';
 import {
@@ -15,6 +16,8 @@ export interface MembershipRow {
   organizationId: string;
   role: OrganizationRole;
   member: { id: string; handle: string; displayName: string; headline: string; roles: string[] };
+  /** The member is hidden or suspended now. */
+  withheld: boolean;
 }
 
 export interface MemberSummaryRow {
@@ -123,11 +126,15 @@ export class OrganizationsRepository {
     }
   }
 
-  /** One page, ordered by name then id (keyset: no OFFSET scans). */
+  /**
+   * One page, ordered by name then id (keyset: no OFFSET scans). Hidden organizations are left
+   * out, unless `hiddenToo` (city staff).
+   */
   page(
     filter: OrganizationFilter | undefined,
     first: number,
     after?: string,
+    hiddenToo = false,
   ): Promise<OrganizationEntity[]> {
     const query = this.dataSource
       .getRepository(OrganizationEntity)
@@ -135,6 +142,7 @@ export class OrganizationsRepository {
       .orderBy('org.name', 'ASC')
       .addOrderBy('org.id', 'ASC')
       .take(first + 1);
+    if (!hiddenToo) query.andWhere('org.hidden_at IS NULL');
     if (filter?.type) query.andWhere('org.type = :type', { type: filter.type });
     if (filter?.sector) query.andWhere(':sector = ANY(org.sectors)', { sector: filter.sector });
     if (filter?.neighborhood)
@@ -165,7 +173,8 @@ export class OrganizationsRepository {
   ): Promise<MembershipRow[]> {
     if (organizationIds.length === 0) return [];
     const rows = await this.manager(manager).query<Record<string, unknown>[]>(
-      `SELECT om.organization_id, om.role, m.id, m.handle, m.display_name, m.headline, m.roles
+      `SELECT om.organization_id, om.role, m.id, m.handle, m.display_name, m.headline, m.roles,
+              ${memberWithheld('m')} AS withheld
        FROM organization_member om JOIN member m ON m.id = om.member_id
        WHERE om.organization_id = ANY($1) AND m.deleted_at IS NULL
        ORDER BY array_position(ARRAY['OWNER','ADMIN','MEMBER']::varchar[], om.role), m.display_name`,
@@ -181,6 +190,7 @@ export class OrganizationsRepository {
         headline: row.headline as string,
         roles: row.roles as string[],
       },
+      withheld: row.withheld as boolean,
     }));
   }
 

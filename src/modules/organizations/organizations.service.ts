@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { MembersService } from '../members/members.service.js';
 import { StandingService } from '../standing/standing.service.js';
+import { isStaff } from '../members/standing.js';
 import {
   NotificationsService,
   type NotificationAdded,
@@ -94,9 +95,10 @@ export class OrganizationsService {
     return (await this.byId(input.id, viewer))!;
   }
 
+  /** Null when there is none, or it is hidden and the viewer is neither its people nor staff. */
   async bySlug(slug: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findBySlug(slug);
-    return organization ? (await this.views([organization], viewer))[0] : null;
+    return organization ? ((await this.views([organization], viewer))[0] ?? null) : null;
   }
 
   /** A page of organizations: three queries whatever the page size. */
@@ -106,7 +108,7 @@ export class OrganizationsService {
     after: string | undefined,
     viewer: Viewer | undefined,
   ): Promise<Page<Organization>> {
-    const rows = await this.organizations.page(filter, first, after);
+    const rows = await this.organizations.page(filter, first, after, isStaff(viewer));
     const { rows: page, pageInfo } = pageOf(rows, first, (row) => [row.name, row.id]);
     return { nodes: await this.views(page, viewer), pageInfo };
   }
@@ -472,14 +474,24 @@ export class OrganizationsService {
     return this.organizations.exportFor(manager, memberId);
   }
 
-  /** Where a member works: each organization as the viewer sees it, with the member's role. */
+  /**
+   * Where a member works: each organization as the viewer sees it, with the member's role
+   * (hidden ones only to their people and staff).
+   */
   async affiliationsOf(memberId: string, viewer: Viewer | undefined) {
     const rows = await this.organizations.affiliationsOf(memberId);
-    const organizations = await this.views(
-      rows.map((row) => row.organization),
-      viewer,
+    const organizations = new Map(
+      (
+        await this.views(
+          rows.map((row) => row.organization),
+          viewer,
+        )
+      ).map((organization) => [organization.id, organization]),
     );
-    return rows.map((row, index) => ({ organization: organizations[index], role: row.role }));
+    return rows.flatMap((row) => {
+      const organization = organizations.get(row.organization.id);
+      return organization ? [{ organization, role: row.role }] : [];
+    });
   }
 
   /**
@@ -527,7 +539,7 @@ export class OrganizationsService {
 
   private async byId(id: string, viewer: Viewer | undefined): Promise<Organization | null> {
     const organization = await this.organizations.findById(id);
-    return organization ? (await this.views([organization], viewer))[0] : null;
+    return organization ? ((await this.views([organization], viewer))[0] ?? null) : null;
   }
 
   /** In a transaction (a manager), the organization's row stays locked until it ends. */
@@ -579,6 +591,10 @@ export class OrganizationsService {
     );
   }
 
+  /**
+   * The organizations the viewer may see, as they see them, in the order of `rows`: a hidden one
+   * only to its people (owners, admins, members) and city staff.
+   */
   private async views(
     rows: OrganizationEntity[],
     viewer: Viewer | undefined,
@@ -596,7 +612,13 @@ export class OrganizationsService {
       .filter((m) => m.member.id === viewer?.id && MANAGERS.includes(m.role))
       .map((m) => m.organizationId);
     const invitations = await this.organizations.pendingInvitationsOf(managed);
-    return rows.map((row) => toView(row, statements, memberships, invitations, viewer));
+    const staff = isStaff(viewer);
+    const ownPeople = new Set(
+      memberships.filter((m) => m.member.id === viewer?.id).map((m) => m.organizationId),
+    );
+    return rows
+      .filter((row) => !row.hiddenAt || staff || ownPeople.has(row.id))
+      .map((row) => toView(row, statements, memberships, invitations, viewer));
   }
 }
 
@@ -608,7 +630,11 @@ function toView(
   viewer: Viewer | undefined,
 ): Organization {
   const own = statements.filter((s) => s.organizationId === row.id);
-  const people = memberships.filter((m) => m.organizationId === row.id);
+  // Members hidden or suspended now are named to themselves and city staff only.
+  const staff = isStaff(viewer);
+  const people = memberships.filter(
+    (m) => m.organizationId === row.id && (!m.withheld || staff || m.member.id === viewer?.id),
+  );
   const viewerRole = people.find((p) => p.member.id === viewer?.id)?.role ?? null;
   const statement = ({ id, category, text }: OrganizationStatementEntity) => ({
     id,
@@ -630,6 +656,7 @@ function toView(
     logoUrl: row.logoKey ? imageUrl('logos', row.logoKey) : null,
     verified: row.verifiedAt !== null,
     verificationPending: row.verificationRequestedAt !== null,
+    hidden: row.hiddenAt !== null,
     needs: own.filter((s) => s.kind === 'NEED').map(statement),
     offers: own.filter((s) => s.kind === 'OFFER').map(statement),
     members: people.map(({ role, member }) => ({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { opportunityListed } from '../../common/database/visibility.js';
 import { OpportunityEntity } from '../opportunities/opportunity.entity.js';
 import { SEARCH_RESULT_TYPES, type SearchResultType } from './search-document.entity.js';
 import {
@@ -137,7 +138,8 @@ const LIST_SETS: [FacetRow['facet'], string, string][] = [
 
 /**
  * Search reads one table, search_document, that triggers keep in step with members,
- * organizations and opportunities (migration AddSearch). One statement finds the matches, ranks
+ * organizations and opportunities (migration AddSearch); what moderation withholds (hidden or
+ * suspended members, hidden organizations and opportunities) has no document (AddVisibility). One statement finds the matches, ranks
  * them, applies privacy, blocks and filters, takes a page and, when asked, counts the results
  * and the facets.
  */
@@ -611,12 +613,18 @@ export class SearchRepository {
     return new Map(rows.map((row) => [row.id, row.snippet]));
   }
 
-  /** Published opportunities by id (the opportunities module reads them the same way). */
+  /**
+   * Published opportunities by id, not withheld by moderation (the opportunities module reads
+   * them the same way): one may have changed since its document was read.
+   */
   publishedOpportunities(ids: readonly string[]): Promise<OpportunityEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(OpportunityEntity)
-      .findBy({ id: In([...ids]), status: 'PUBLISHED' });
+      .createQueryBuilder('o')
+      .where('o.id = ANY(:ids)', { ids })
+      .andWhere(`o.status = 'PUBLISHED' AND ${opportunityListed('o')}`)
+      .getMany();
   }
 
   /** Forgets the stems no document holds any more (a deleted profile's rare words among them). */
