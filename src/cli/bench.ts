@@ -348,8 +348,19 @@ async function record(
 
 interface Comparison {
   readonly checked: number;
+  /** Requests the baseline answered byte for byte as the API did. */
   readonly identical: number;
-  readonly firstDifference?: { variables: Record<string, unknown>; api: string; baseline: string };
+  /** Requests the API itself answered differently when asked twice. */
+  readonly apiVaried: number;
+  /** Requests the API answered the same twice and the baseline otherwise: the baseline's fault. */
+  readonly unexplained: number;
+  /** Where the first differing answer differs (character offset), and around it. */
+  readonly firstDifference?: {
+    variables: Record<string, unknown>;
+    at: number;
+    api: string;
+    baseline: string;
+  };
   /** One request's response from each, for the record. */
   readonly sample: { variables: Record<string, unknown>; api: unknown; baseline: unknown };
 }
@@ -366,7 +377,11 @@ async function post(url: string, request: LoadRequest): Promise<string> {
   return (await response.text()).trimEnd();
 }
 
-/** The same requests to both: the baseline must answer exactly what the API answers. */
+/**
+ * The same requests to both: the baseline must answer exactly what the API answers. Each goes to
+ * the API twice, to tell an answer the API itself varies (a ranking with ties) from a baseline
+ * that answers wrong.
+ */
 async function compare(
   api: string,
   baseline: string,
@@ -374,29 +389,44 @@ async function compare(
   requests: readonly LoadRequest[],
 ): Promise<Comparison> {
   let identical = 0;
+  let apiVaried = 0;
+  let unexplained = 0;
   let firstDifference: Comparison['firstDifference'];
   let sample: Comparison['sample'] | undefined;
   const checked = Math.min(COMPARED, calls.length);
   for (let i = 0; i < checked; i += 1) {
-    const [fromApi, fromBaseline] = [
-      await post(api, requests[i]),
-      await post(baseline, requests[i]),
-    ];
+    const fromApi = await post(api, requests[i]);
+    const again = await post(api, requests[i]);
+    const fromBaseline = await post(baseline, requests[i]);
     sample ??= {
       variables: calls[i].variables,
       api: JSON.parse(fromApi) as unknown,
       baseline: JSON.parse(fromBaseline) as unknown,
     };
-    if (fromApi === fromBaseline) identical += 1;
-    else {
-      firstDifference ??= {
-        variables: calls[i].variables,
-        api: fromApi.slice(0, 2000),
-        baseline: fromBaseline.slice(0, 2000),
-      };
+    if (fromApi !== again) apiVaried += 1;
+    if (fromBaseline === fromApi || fromBaseline === again) {
+      identical += 1;
+      continue;
     }
+    if (fromApi === again) unexplained += 1;
+    let at = 0;
+    while (fromApi[at] === fromBaseline[at]) at += 1;
+    const near = (body: string) => body.slice(Math.max(0, at - 500), at + 500);
+    firstDifference ??= {
+      variables: calls[i].variables,
+      at,
+      api: near(fromApi),
+      baseline: near(fromBaseline),
+    };
   }
-  return { checked, identical, ...(firstDifference ? { firstDifference } : {}), sample: sample! };
+  return {
+    checked,
+    identical,
+    apiVaried,
+    unexplained,
+    ...(firstDifference ? { firstDifference } : {}),
+    sample: sample!,
+  };
 }
 
 interface OperationResult {
@@ -514,13 +544,22 @@ function printTable(
       "  the API's recorded body, since building it would re-implement the ranking and the scoring.",
     ].join('\n'),
   );
-  const mismatched = OPERATION_NAMES.filter(
-    (name) => operations[name].comparison.identical !== operations[name].comparison.checked,
-  );
+  const lines = OPERATION_NAMES.flatMap((name) => {
+    const { checked, identical, apiVaried, unexplained } = operations[name].comparison;
+    if (identical === checked && apiVaried === 0) return [];
+    return [
+      `  ${name}: the baseline answered ${identical} of ${checked} compared requests byte for byte; ` +
+        `the API answered ${apiVaried} of them differently when asked twice` +
+        (unexplained > 0 ? `; ${unexplained} DIFFER from a steady API answer` : ''),
+    ];
+  });
   console.log(
-    mismatched.length === 0
+    lines.length === 0
       ? '  Every compared request got byte-identical JSON from the API and the baseline.'
-      : `  DIFFERENT JSON from the baseline for: ${mismatched.join(', ')} (see the results file).`,
+      : [
+          '  Compared requests got byte-identical JSON from the API and the baseline, except:',
+          ...lines,
+        ].join('\n'),
   );
 }
 
