@@ -547,10 +547,16 @@ function printTable(
   const lines = OPERATION_NAMES.flatMap((name) => {
     const { checked, identical, apiVaried, unexplained } = operations[name].comparison;
     if (identical === checked && apiVaried === 0) return [];
+    const differ = checked - identical;
     return [
-      `  ${name}: the baseline answered ${identical} of ${checked} compared requests byte for byte; ` +
-        `the API answered ${apiVaried} of them differently when asked twice` +
-        (unexplained > 0 ? `; ${unexplained} DIFFER from a steady API answer` : ''),
+      operations[name].baselineKind === 'replayed'
+        ? `  ${name}: ${differ} of ${checked} recorded answers (the API's own, when recorded) differ ` +
+          `from its answer now; asked twice, the API answered ${apiVaried} of ${checked} differently.`
+        : `  ${name}: ${differ} of ${checked} differ; asked twice, the API answered ${apiVaried} ` +
+          `differently` +
+          (unexplained > 0
+            ? `; ${unexplained} DIFFER from a steady API answer (a baseline bug).`
+            : '.'),
     ];
   });
   console.log(
