@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
 import { EditProfilePage } from '../pages/account/EditProfilePage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
@@ -27,6 +27,8 @@ import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage'
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { SearchPage } from '../pages/search/SearchPage';
+import { StaffLayout } from '../pages/staff/StaffLayout';
+import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -61,6 +63,16 @@ export const routes: RouteObject[] = [
       { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'search', element: <SearchPage /> },
+      {
+        path: 'staff',
+        element: <StaffLayout />,
+        children: [
+          { index: true, element: <Navigate to="queue" replace /> },
+          { path: 'reviews', element: <StaffReviewsPage /> },
+          // Sections still to come, and mistyped ones, say so inside the console.
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
