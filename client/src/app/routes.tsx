@@ -10,6 +10,7 @@ import { WelcomePage } from '../pages/account/WelcomePage';
 import { ForYouPage } from '../pages/for-you/ForYouPage';
 import { IntroductionsPage } from '../pages/introductions/IntroductionsPage';
 import { JoinPage } from '../pages/join/JoinPage';
+import { ConnectorApplicationPage } from '../pages/connectors/ConnectorApplicationPage';
 import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
 import { ConversationPage } from '../pages/messages/ConversationPage';
@@ -27,6 +28,7 @@ import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage'
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { SearchPage } from '../pages/search/SearchPage';
+import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
 import { StaffLayout } from '../pages/staff/StaffLayout';
 import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
 import { RootLayout } from './RootLayout';
@@ -63,12 +65,14 @@ export const routes: RouteObject[] = [
       { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'connectors/apply', element: <ConnectorApplicationPage /> },
       {
         path: 'staff',
         element: <StaffLayout />,
         children: [
           { index: true, element: <Navigate to="queue" replace /> },
           { path: 'reviews', element: <StaffReviewsPage /> },
+          { path: 'connectors', element: <StaffConnectorsPage /> },
           // Sections still to come, and mistyped ones, say so inside the console.
           { path: '*', element: <NotFoundPage /> },
         ],
