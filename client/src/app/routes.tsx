@@ -28,6 +28,7 @@ import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage'
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { SearchPage } from '../pages/search/SearchPage';
+import { AuditLogPage } from '../pages/staff/AuditLogPage';
 import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
 import { StaffLayout } from '../pages/staff/StaffLayout';
 import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="queue" replace /> },
           { path: 'reviews', element: <StaffReviewsPage /> },
           { path: 'connectors', element: <StaffConnectorsPage /> },
+          { path: 'audit', element: <AuditLogPage /> },
           // Sections still to come, and mistyped ones, say so inside the console.
           { path: '*', element: <NotFoundPage /> },
         ],
