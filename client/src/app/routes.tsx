@@ -29,6 +29,7 @@ import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { SearchPage } from '../pages/search/SearchPage';
 import { AuditLogPage } from '../pages/staff/AuditLogPage';
+import { InsightsPage } from '../pages/staff/InsightsPage';
 import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
 import { StaffLayout } from '../pages/staff/StaffLayout';
 import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           { path: 'reviews', element: <StaffReviewsPage /> },
           { path: 'connectors', element: <StaffConnectorsPage /> },
           { path: 'audit', element: <AuditLogPage /> },
+          { path: 'insights', element: <InsightsPage /> },
           // Sections still to come, and mistyped ones, say so inside the console.
           { path: '*', element: <NotFoundPage /> },
         ],
