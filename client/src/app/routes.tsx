@@ -27,6 +27,7 @@ import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
+import { OpenDataPage } from '../pages/open-data/OpenDataPage';
 import { SearchPage } from '../pages/search/SearchPage';
 import { AuditLogPage } from '../pages/staff/AuditLogPage';
 import { InsightsPage } from '../pages/staff/InsightsPage';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'connectors/apply', element: <ConnectorApplicationPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
       {
         path: 'staff',
         element: <StaffLayout />,
