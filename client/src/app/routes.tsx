@@ -30,7 +30,7 @@ import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { OpenDataPage } from '../pages/open-data/OpenDataPage';
 import { SearchPage } from '../pages/search/SearchPage';
 import { AuditLogPage } from '../pages/staff/AuditLogPage';
-import { InsightsPage } from '../pages/staff/InsightsPage';
+import { InsightsRoute } from '../pages/staff/InsightsRoute';
 import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
 import { StaffLayout } from '../pages/staff/StaffLayout';
 import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
@@ -78,7 +78,7 @@ export const routes: RouteObject[] = [
           { path: 'reviews', element: <StaffReviewsPage /> },
           { path: 'connectors', element: <StaffConnectorsPage /> },
           { path: 'audit', element: <AuditLogPage /> },
-          { path: 'insights', element: <InsightsPage /> },
+          { path: 'insights', element: <InsightsRoute /> },
           // Sections still to come, and mistyped ones, say so inside the console.
           { path: '*', element: <NotFoundPage /> },
         ],

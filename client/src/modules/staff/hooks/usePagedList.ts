@@ -55,14 +55,13 @@ export function usePagedList<
       if (!after) return;
       await fetchMore({
         variables: { after } as Partial<Variables>,
-        updateQuery: (previous, { fetchMoreResult }) =>
-          ({
-            ...fetchMoreResult,
-            [field]: {
-              ...fetchMoreResult[field],
-              nodes: [...previous[field].nodes, ...fetchMoreResult[field].nodes],
-            },
-          }),
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          [field]: {
+            ...fetchMoreResult[field],
+            nodes: [...previous[field].nodes, ...fetchMoreResult[field].nodes],
+          },
+        }),
       });
     },
   };
