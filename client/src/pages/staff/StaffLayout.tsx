@@ -56,7 +56,7 @@ function StaffConsole() {
     ? ['queue', 'reviews', 'connectors', 'audit', 'insights']
     : ['queue', 'reviews', 'connectors', 'insights'];
   return (
-    <Container size="xl" py={{ base: 24, sm: 40 }}>
+    <Container size="lg" py={{ base: 24, sm: 40 }}>
       <div className={classes.console}>
         <Box component="nav" aria-labelledby="staff-console-nav" className={classes.nav}>
           <Text id="staff-console-nav" fw={800} mb="xs" c="grow.9">

@@ -58,7 +58,9 @@ export function AuditTable({ entries, regionRef, onOnlyActor, onOnlyTarget }: Au
       role="region"
       aria-labelledby="audit-table-caption"
       tabIndex={0}
-      style={{ overflowX: 'auto' }}
+      // Positioned, so that what is visually hidden inside (absolutely placed) scrolls with it
+      // rather than widening the page.
+      style={{ overflowX: 'auto', position: 'relative' }}
     >
       <Table miw={760} verticalSpacing="sm" layout="auto">
         <Table.Caption id="audit-table-caption" ta="start" style={{ captionSide: 'top' }}>
@@ -124,7 +126,11 @@ export function AuditTable({ entries, regionRef, onOnlyActor, onOnlyTarget }: Au
               </Table.Tr>,
               <Table.Tr key={`${entry.id}-details`} id={detailsId} hidden={!expanded}>
                 <Table.Td colSpan={6}>
-                  <Stack gap="sm">
+                  {/* Kept in view, as wide as the screen, however far the table is scrolled. */}
+                  <Stack
+                    gap="sm"
+                    style={{ position: 'sticky', left: 0, maxWidth: 'calc(100vw - 3rem)' }}
+                  >
                     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
                       <JsonBlock label={t('audit.before')} json={before} />
                       <JsonBlock label={t('audit.after')} json={after} />

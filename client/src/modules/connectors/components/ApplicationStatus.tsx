@@ -12,11 +12,12 @@ import {
 } from '../hooks/useConnectorApplication';
 import { ApplicationDetails } from './ApplicationDetails';
 
+// Light tints under dark text: the status is also said in words.
 const STATUS_COLORS: Record<ConnectorApplicationStatus, string> = {
-  PENDING: 'orange.9',
-  APPROVED: 'grow.8',
-  DECLINED: 'red.8',
-  WITHDRAWN: 'gray.7',
+  PENDING: 'orange',
+  APPROVED: 'grow',
+  DECLINED: 'red',
+  WITHDRAWN: 'gray',
 };
 
 interface ApplicationStatusProps {
