@@ -1,5 +1,4 @@
 import type { MockLink } from '@apollo/client/testing';
-import { GraphQLError } from 'graphql';
 import {
   AuditActionsDocument,
   AuditLogDocument,
@@ -413,11 +412,6 @@ export function insightsMock(
     },
     result: { data: { ecosystemInsights: answer } },
   };
-}
-
-/** The server refusing a staff action, as it shapes the error. */
-export function refusal(code: string, message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
 }
 
 // ---- open data ----

@@ -10,13 +10,8 @@ import { inputMock } from '../../test/introductionFixtures';
 import { blockedMembersMock } from '../../test/networkFixtures';
 import { notificationSettingsMock } from '../../test/notificationFixtures';
 import { renderApp } from '../../test/renderApp';
-import { viewer } from '../../test/sessionFixtures';
-import {
-  connectorApplication,
-  motivation,
-  myApplicationMock,
-  refusal,
-} from '../../test/staffFixtures';
+import { serverError, viewer } from '../../test/sessionFixtures';
+import { connectorApplication, motivation, myApplicationMock } from '../../test/staffFixtures';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -127,12 +122,19 @@ describe('ConnectorApplicationPage (/connectors/apply)', () => {
         {
           request: { query: ApplyAsConnectorDocument, variables: { input } },
           result: {
-            errors: [refusal('BAD_USER_INPUT', 'communities.1 is too long', 'input.communities.1')],
+            errors: [
+              serverError('communities.1 is too long', {
+                code: 'BAD_USER_INPUT',
+                field: 'input.communities.1',
+              }),
+            ],
           },
         },
         {
           request: { query: ApplyAsConnectorDocument, variables: { input } },
-          result: { errors: [refusal('CONFLICT', 'You already have a pending application')] },
+          result: {
+            errors: [serverError('You already have a pending application', { code: 'CONFLICT' })],
+          },
         },
       ],
     });

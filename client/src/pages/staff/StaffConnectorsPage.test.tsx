@@ -84,7 +84,8 @@ describe('StaffConnectorsPage (/staff/connectors)', () => {
     expect(carlaItem).toHaveTextContent('Outcomes: A hire (2), Funding (1)');
     expect(await axeViolations()).toEqual([]);
 
-    await user.click(within(first).getByRole('button', { name: 'Approve Dee Díaz' }));
+    within(first).getByRole('button', { name: 'Approve Dee Díaz' }).focus();
+    await user.keyboard('{Enter}');
     expect(await within(applications).findByText('Dee Díaz is now a connector.')).toBeVisible();
     expect(within(applications).getAllByRole('listitem')).toHaveLength(1);
     await waitFor(() =>

@@ -5,13 +5,13 @@ import { axeViolations } from '../../test/axe';
 import { cityMock, englishCity } from '../../test/cityFixtures';
 import { inputMock } from '../../test/introductionFixtures';
 import { renderApp } from '../../test/renderApp';
+import { serverError } from '../../test/sessionFixtures';
 import {
   countsMock,
   opportunitiesInReviewMock,
   opportunityInReview,
   organizationToVerify,
   pendingVerificationMock,
-  refusal,
   someCounts,
   staffViewer,
 } from '../../test/staffFixtures';
@@ -237,7 +237,7 @@ describe('StaffReviewsPage (/staff/reviews)', () => {
             query: ReviewOpportunityDocument,
             variables: { input: { opportunityId: 'opp-kitchen', approve: true } },
           },
-          result: { errors: [refusal('NOT_FOUND', 'No such opportunity in review')] },
+          result: { errors: [serverError('No such opportunity in review', { code: 'NOT_FOUND' })] },
         },
       ],
     });
