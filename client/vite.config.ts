@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 // The Nest server (port 3000) serves client/dist at `/` with an SPA fallback; in development
 // Vite serves the client and forwards the API to it (`/dev/` is the development outbox,
-// `/api/` takes uploads and `/media/` serves uploaded images).
+// `/api/` takes uploads, `/media/` serves uploaded images, `/admin/` the audit log's CSV and
+// `/open-data/` the open datasets; the page `/open-data` itself, without the slash, is the
+// client's).
 const api = 'http://localhost:3000';
 const proxy = {
   // Subscriptions share the path over a WebSocket.
@@ -12,6 +14,8 @@ const proxy = {
   '/dev/': api,
   '/api/': api,
   '/media/': api,
+  '/admin/': api,
+  '/open-data/': api,
 };
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
 import { EditProfilePage } from '../pages/account/EditProfilePage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
@@ -10,6 +10,7 @@ import { WelcomePage } from '../pages/account/WelcomePage';
 import { ForYouPage } from '../pages/for-you/ForYouPage';
 import { IntroductionsPage } from '../pages/introductions/IntroductionsPage';
 import { JoinPage } from '../pages/join/JoinPage';
+import { ConnectorApplicationPage } from '../pages/connectors/ConnectorApplicationPage';
 import { MemberPage } from '../pages/members/MemberPage';
 import { WhyCityPage } from '../pages/landing/WhyCityPage';
 import { ConversationPage } from '../pages/messages/ConversationPage';
@@ -26,7 +27,13 @@ import { InvitationsPage } from '../pages/organizations/InvitationsPage';
 import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage';
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
+import { OpenDataPage } from '../pages/open-data/OpenDataPage';
 import { SearchPage } from '../pages/search/SearchPage';
+import { AuditLogPage } from '../pages/staff/AuditLogPage';
+import { InsightsRoute } from '../pages/staff/InsightsRoute';
+import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
+import { StaffLayout } from '../pages/staff/StaffLayout';
+import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -61,6 +68,21 @@ export const routes: RouteObject[] = [
       { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'connectors/apply', element: <ConnectorApplicationPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
+      {
+        path: 'staff',
+        element: <StaffLayout />,
+        children: [
+          { index: true, element: <Navigate to="queue" replace /> },
+          { path: 'reviews', element: <StaffReviewsPage /> },
+          { path: 'connectors', element: <StaffConnectorsPage /> },
+          { path: 'audit', element: <AuditLogPage /> },
+          { path: 'insights', element: <InsightsRoute /> },
+          // Sections still to come, and mistyped ones, say so inside the console.
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

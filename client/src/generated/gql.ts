@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}': typeof types.DeleteMyAccountDocument;
   'mutation ExportMyData {\n  exportMyData\n}': typeof types.ExportMyDataDocument;
+  'query AuditActions {\n  auditActions\n}': typeof types.AuditActionsDocument;
+  'query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      occurredAt\n      action\n      targetType\n      targetId\n      reason\n      before\n      after\n      actorName\n      actor {\n        id\n        handle\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.AuditLogDocument;
   'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}': typeof types.ChangeEmailDocument;
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': typeof types.ChangePasswordDocument;
   'mutation RefreshSession {\n  refreshSession {\n    ...SessionFields\n  }\n}': typeof types.RefreshSessionDocument;
@@ -46,6 +48,14 @@ type Documents = {
   'fragment ViewerConnectionFields on Member {\n  id\n  degree\n  mutualConnectionCount\n  viewerConnection {\n    state\n    requestId\n    canRequest\n    blocked\n  }\n}': typeof types.ViewerConnectionFieldsFragmentDoc;
   'query WaitingConnectionRequests {\n  connectionRequests(direction: RECEIVED, first: 99) {\n    nodes {\n      id\n    }\n    pageInfo {\n      hasNextPage\n    }\n  }\n}': typeof types.WaitingConnectionRequestsDocument;
   'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}': typeof types.WithdrawConnectionRequestDocument;
+  'mutation ApplyAsConnector($input: ApplyAsConnectorInput!) {\n  applyAsConnector(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}': typeof types.ApplyAsConnectorDocument;
+  'fragment ConnectorApplicationFields on ConnectorApplication {\n  id\n  motivation\n  sectors\n  communities\n  languages\n  status\n  decisionNote\n  createdAt\n  decidedAt\n}': typeof types.ConnectorApplicationFieldsFragmentDoc;
+  'query ConnectorApplications($status: ConnectorApplicationStatus!, $first: Int!, $after: String) {\n  connectorApplications(status: $status, first: $first, after: $after) {\n    nodes {\n      ...ConnectorApplicationFields\n      applicant {\n        id\n        handle\n        displayName\n        headline\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConnectorApplicationsDocument;
+  'query ConnectorOverview($first: Int!, $after: String) {\n  connectorOverview(first: $first, after: $after) {\n    nodes {\n      approvedAt\n      member {\n        id\n        handle\n        displayName\n        headline\n      }\n      record {\n        made\n        completed\n        waiting\n        notNow\n        expired\n        outcomes {\n          kind\n          count\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConnectorOverviewDocument;
+  'mutation DecideConnectorApplication($input: DecideConnectorApplicationInput!) {\n  decideConnectorApplication(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}': typeof types.DecideConnectorApplicationDocument;
+  'query MyConnectorApplication {\n  myConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}': typeof types.MyConnectorApplicationDocument;
+  'mutation WithdrawConnectorApplication {\n  withdrawConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}': typeof types.WithdrawConnectorApplicationDocument;
+  'query EcosystemInsights($filter: InsightsFilter, $locale: String) {\n  ecosystemInsights(filter: $filter, locale: $locale) {\n    generatedAt\n    figures {\n      key\n      title\n      definition\n      unit\n      value\n    }\n    series {\n      key\n      title\n      definition\n      unit\n      points {\n        label\n        value\n      }\n    }\n  }\n}': typeof types.EcosystemInsightsDocument;
   'mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}': typeof types.AnswerIntroductionDocument;
   'mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.DeclineIntroductionRequestDocument;
   'mutation ForwardIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  forwardIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}': typeof types.ForwardIntroductionRequestDocument;
@@ -79,7 +89,7 @@ type Documents = {
   'query UnreadMessageCount {\n  unreadMessageCount\n}': typeof types.UnreadMessageCountDocument;
   'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}': typeof types.MarkNotificationsReadDocument;
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}': typeof types.NotificationAddedDocument;
-  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  approved\n  decisionNote\n  reason\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
   'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}': typeof types.NotificationSettingsDocument;
   'query Notifications($first: Int!, $after: String) {\n  notifications(first: $first, after: $after) {\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NotificationsDocument;
   'query UnreadNotificationCount {\n  unreadNotificationCount\n}': typeof types.UnreadNotificationCountDocument;
@@ -119,15 +129,25 @@ type Documents = {
   'mutation RequestOrganizationVerification($input: OrganizationIdInput!) {\n  requestOrganizationVerification(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.RequestOrganizationVerificationDocument;
   'mutation TransferOrganizationOwnership($input: OrganizationMemberInput!) {\n  transferOrganizationOwnership(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.TransferOrganizationOwnershipDocument;
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}': typeof types.UpdateOrganizationDocument;
+  'query OpportunitiesInReview($first: Int!, $after: String) {\n  opportunitiesInReview(first: $first, after: $after) {\n    nodes {\n      ...ReviewOpportunityFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OpportunitiesInReviewDocument;
+  'query OrganizationsPendingVerification($first: Int!, $after: String) {\n  organizationsPendingVerification(first: $first, after: $after) {\n    nodes {\n      ...ReviewOrganizationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsPendingVerificationDocument;
+  'mutation ReviewOpportunity($input: ReviewOpportunityInput!) {\n  reviewOpportunity(input: $input) {\n    id\n    status\n    reviewNote\n  }\n}': typeof types.ReviewOpportunityDocument;
+  'fragment ReviewOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  status\n  createdAt\n  updatedAt\n  reviewNote\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}': typeof types.ReviewOpportunityFieldsFragmentDoc;
+  'fragment ReviewOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  website\n  verified\n  verificationPending\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n    }\n  }\n}': typeof types.ReviewOrganizationFieldsFragmentDoc;
+  'mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n  verifyOrganization(input: $input) {\n    id\n    verified\n    verificationPending\n  }\n}': typeof types.VerifyOrganizationDocument;
   'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}': typeof types.QuickSearchDocument;
   'query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    totalCountIsLowerBound\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      countsAreLowerBounds\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}': typeof types.SearchDocument;
   'fragment SearchMemberFields on Member {\n  id\n  handle\n  displayName\n  headline\n  photoUrl\n  isConnector\n  degree\n}': typeof types.SearchMemberFieldsFragmentDoc;
   'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}': typeof types.SearchOrganizationFieldsFragmentDoc;
+  'query StaffConsoleCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n    opportunitiesInReview\n    organizationsPendingVerification\n    connectorApplications\n  }\n}': typeof types.StaffConsoleCountsDocument;
 };
 const documents: Documents = {
   'mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n  deleteMyAccount(input: $input)\n}':
     types.DeleteMyAccountDocument,
   'mutation ExportMyData {\n  exportMyData\n}': types.ExportMyDataDocument,
+  'query AuditActions {\n  auditActions\n}': types.AuditActionsDocument,
+  'query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      occurredAt\n      action\n      targetType\n      targetId\n      reason\n      before\n      after\n      actorName\n      actor {\n        id\n        handle\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.AuditLogDocument,
   'mutation ChangeEmail($input: ChangeEmailInput!) {\n  changeEmail(input: $input)\n}':
     types.ChangeEmailDocument,
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}':
@@ -186,6 +206,22 @@ const documents: Documents = {
     types.WaitingConnectionRequestsDocument,
   'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}':
     types.WithdrawConnectionRequestDocument,
+  'mutation ApplyAsConnector($input: ApplyAsConnectorInput!) {\n  applyAsConnector(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}':
+    types.ApplyAsConnectorDocument,
+  'fragment ConnectorApplicationFields on ConnectorApplication {\n  id\n  motivation\n  sectors\n  communities\n  languages\n  status\n  decisionNote\n  createdAt\n  decidedAt\n}':
+    types.ConnectorApplicationFieldsFragmentDoc,
+  'query ConnectorApplications($status: ConnectorApplicationStatus!, $first: Int!, $after: String) {\n  connectorApplications(status: $status, first: $first, after: $after) {\n    nodes {\n      ...ConnectorApplicationFields\n      applicant {\n        id\n        handle\n        displayName\n        headline\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ConnectorApplicationsDocument,
+  'query ConnectorOverview($first: Int!, $after: String) {\n  connectorOverview(first: $first, after: $after) {\n    nodes {\n      approvedAt\n      member {\n        id\n        handle\n        displayName\n        headline\n      }\n      record {\n        made\n        completed\n        waiting\n        notNow\n        expired\n        outcomes {\n          kind\n          count\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ConnectorOverviewDocument,
+  'mutation DecideConnectorApplication($input: DecideConnectorApplicationInput!) {\n  decideConnectorApplication(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}':
+    types.DecideConnectorApplicationDocument,
+  'query MyConnectorApplication {\n  myConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}':
+    types.MyConnectorApplicationDocument,
+  'mutation WithdrawConnectorApplication {\n  withdrawConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}':
+    types.WithdrawConnectorApplicationDocument,
+  'query EcosystemInsights($filter: InsightsFilter, $locale: String) {\n  ecosystemInsights(filter: $filter, locale: $locale) {\n    generatedAt\n    figures {\n      key\n      title\n      definition\n      unit\n      value\n    }\n    series {\n      key\n      title\n      definition\n      unit\n      points {\n        label\n        value\n      }\n    }\n  }\n}':
+    types.EcosystemInsightsDocument,
   'mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n  answerIntroduction(input: $input) {\n    ...IntroductionFields\n  }\n}':
     types.AnswerIntroductionDocument,
   'mutation DeclineIntroductionRequest($input: AnswerIntroductionRequestInput!) {\n  declineIntroductionRequest(input: $input) {\n    ...IntroductionRequestFields\n  }\n}':
@@ -251,7 +287,7 @@ const documents: Documents = {
     types.MarkNotificationsReadDocument,
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}':
     types.NotificationAddedDocument,
-  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}':
+  'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  approved\n  decisionNote\n  reason\n  actor {\n    id\n    displayName\n  }\n}':
     types.NotificationFieldsFragmentDoc,
   'query NotificationSettings {\n  notificationSettings {\n    dailyDigest\n    preferences {\n      type\n      channel\n    }\n  }\n}':
     types.NotificationSettingsDocument,
@@ -331,6 +367,18 @@ const documents: Documents = {
     types.TransferOrganizationOwnershipDocument,
   'mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationFields\n  }\n}':
     types.UpdateOrganizationDocument,
+  'query OpportunitiesInReview($first: Int!, $after: String) {\n  opportunitiesInReview(first: $first, after: $after) {\n    nodes {\n      ...ReviewOpportunityFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.OpportunitiesInReviewDocument,
+  'query OrganizationsPendingVerification($first: Int!, $after: String) {\n  organizationsPendingVerification(first: $first, after: $after) {\n    nodes {\n      ...ReviewOrganizationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.OrganizationsPendingVerificationDocument,
+  'mutation ReviewOpportunity($input: ReviewOpportunityInput!) {\n  reviewOpportunity(input: $input) {\n    id\n    status\n    reviewNote\n  }\n}':
+    types.ReviewOpportunityDocument,
+  'fragment ReviewOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  status\n  createdAt\n  updatedAt\n  reviewNote\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}':
+    types.ReviewOpportunityFieldsFragmentDoc,
+  'fragment ReviewOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  website\n  verified\n  verificationPending\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n    }\n  }\n}':
+    types.ReviewOrganizationFieldsFragmentDoc,
+  'mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n  verifyOrganization(input: $input) {\n    id\n    verified\n    verificationPending\n  }\n}':
+    types.VerifyOrganizationDocument,
   'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}':
     types.QuickSearchDocument,
   'query Search($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    totalCountIsLowerBound\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      countsAreLowerBounds\n      types {\n        value\n        count\n      }\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      organizationTypes {\n        value\n        count\n      }\n      verified\n      inMyNetwork\n    }\n    nodes {\n      score\n      snippet {\n        text\n        highlighted\n      }\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}':
@@ -339,6 +387,8 @@ const documents: Documents = {
     types.SearchMemberFieldsFragmentDoc,
   'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}':
     types.SearchOrganizationFieldsFragmentDoc,
+  'query StaffConsoleCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n    opportunitiesInReview\n    organizationsPendingVerification\n    connectorApplications\n  }\n}':
+    types.StaffConsoleCountsDocument,
 };
 
 /**
@@ -367,6 +417,18 @@ export function graphql(
 export function graphql(
   source: 'mutation ExportMyData {\n  exportMyData\n}',
 ): (typeof documents)['mutation ExportMyData {\n  exportMyData\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AuditActions {\n  auditActions\n}',
+): (typeof documents)['query AuditActions {\n  auditActions\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      occurredAt\n      action\n      targetType\n      targetId\n      reason\n      before\n      after\n      actorName\n      actor {\n        id\n        handle\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      occurredAt\n      action\n      targetType\n      targetId\n      reason\n      before\n      after\n      actorName\n      actor {\n        id\n        handle\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,6 +609,54 @@ export function graphql(
 export function graphql(
   source: 'mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}',
 ): (typeof documents)['mutation WithdrawConnectionRequest($input: ConnectionRequestIdInput!) {\n  withdrawConnectionRequest(input: $input) {\n    ...ViewerConnectionFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ApplyAsConnector($input: ApplyAsConnectorInput!) {\n  applyAsConnector(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}',
+): (typeof documents)['mutation ApplyAsConnector($input: ApplyAsConnectorInput!) {\n  applyAsConnector(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ConnectorApplicationFields on ConnectorApplication {\n  id\n  motivation\n  sectors\n  communities\n  languages\n  status\n  decisionNote\n  createdAt\n  decidedAt\n}',
+): (typeof documents)['fragment ConnectorApplicationFields on ConnectorApplication {\n  id\n  motivation\n  sectors\n  communities\n  languages\n  status\n  decisionNote\n  createdAt\n  decidedAt\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ConnectorApplications($status: ConnectorApplicationStatus!, $first: Int!, $after: String) {\n  connectorApplications(status: $status, first: $first, after: $after) {\n    nodes {\n      ...ConnectorApplicationFields\n      applicant {\n        id\n        handle\n        displayName\n        headline\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query ConnectorApplications($status: ConnectorApplicationStatus!, $first: Int!, $after: String) {\n  connectorApplications(status: $status, first: $first, after: $after) {\n    nodes {\n      ...ConnectorApplicationFields\n      applicant {\n        id\n        handle\n        displayName\n        headline\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ConnectorOverview($first: Int!, $after: String) {\n  connectorOverview(first: $first, after: $after) {\n    nodes {\n      approvedAt\n      member {\n        id\n        handle\n        displayName\n        headline\n      }\n      record {\n        made\n        completed\n        waiting\n        notNow\n        expired\n        outcomes {\n          kind\n          count\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query ConnectorOverview($first: Int!, $after: String) {\n  connectorOverview(first: $first, after: $after) {\n    nodes {\n      approvedAt\n      member {\n        id\n        handle\n        displayName\n        headline\n      }\n      record {\n        made\n        completed\n        waiting\n        notNow\n        expired\n        outcomes {\n          kind\n          count\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DecideConnectorApplication($input: DecideConnectorApplicationInput!) {\n  decideConnectorApplication(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}',
+): (typeof documents)['mutation DecideConnectorApplication($input: DecideConnectorApplicationInput!) {\n  decideConnectorApplication(input: $input) {\n    ...ConnectorApplicationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyConnectorApplication {\n  myConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}',
+): (typeof documents)['query MyConnectorApplication {\n  myConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation WithdrawConnectorApplication {\n  withdrawConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}',
+): (typeof documents)['mutation WithdrawConnectorApplication {\n  withdrawConnectorApplication {\n    ...ConnectorApplicationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query EcosystemInsights($filter: InsightsFilter, $locale: String) {\n  ecosystemInsights(filter: $filter, locale: $locale) {\n    generatedAt\n    figures {\n      key\n      title\n      definition\n      unit\n      value\n    }\n    series {\n      key\n      title\n      definition\n      unit\n      points {\n        label\n        value\n      }\n    }\n  }\n}',
+): (typeof documents)['query EcosystemInsights($filter: InsightsFilter, $locale: String) {\n  ecosystemInsights(filter: $filter, locale: $locale) {\n    generatedAt\n    figures {\n      key\n      title\n      definition\n      unit\n      value\n    }\n    series {\n      key\n      title\n      definition\n      unit\n      points {\n        label\n        value\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -749,8 +859,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}',
-): (typeof documents)['fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  actor {\n    id\n    displayName\n  }\n}'];
+  source: 'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  approved\n  decisionNote\n  reason\n  actor {\n    id\n    displayName\n  }\n}',
+): (typeof documents)['fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  approved\n  decisionNote\n  reason\n  actor {\n    id\n    displayName\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -989,6 +1099,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query OpportunitiesInReview($first: Int!, $after: String) {\n  opportunitiesInReview(first: $first, after: $after) {\n    nodes {\n      ...ReviewOpportunityFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query OpportunitiesInReview($first: Int!, $after: String) {\n  opportunitiesInReview(first: $first, after: $after) {\n    nodes {\n      ...ReviewOpportunityFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query OrganizationsPendingVerification($first: Int!, $after: String) {\n  organizationsPendingVerification(first: $first, after: $after) {\n    nodes {\n      ...ReviewOrganizationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query OrganizationsPendingVerification($first: Int!, $after: String) {\n  organizationsPendingVerification(first: $first, after: $after) {\n    nodes {\n      ...ReviewOrganizationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReviewOpportunity($input: ReviewOpportunityInput!) {\n  reviewOpportunity(input: $input) {\n    id\n    status\n    reviewNote\n  }\n}',
+): (typeof documents)['mutation ReviewOpportunity($input: ReviewOpportunityInput!) {\n  reviewOpportunity(input: $input) {\n    id\n    status\n    reviewNote\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ReviewOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  status\n  createdAt\n  updatedAt\n  reviewNote\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}',
+): (typeof documents)['fragment ReviewOpportunityFields on Opportunity {\n  id\n  title\n  kind\n  subkind\n  status\n  createdAt\n  updatedAt\n  reviewNote\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ReviewOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  website\n  verified\n  verificationPending\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n    }\n  }\n}',
+): (typeof documents)['fragment ReviewOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  website\n  verified\n  verificationPending\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n  verifyOrganization(input: $input) {\n    id\n    verified\n    verificationPending\n  }\n}',
+): (typeof documents)['mutation VerifyOrganization($input: VerifyOrganizationInput!) {\n  verifyOrganization(input: $input) {\n    id\n    verified\n    verificationPending\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query QuickSearch($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    nodes {\n      target {\n        __typename\n        ... on Member {\n          ...SearchMemberFields\n        }\n        ... on Organization {\n          ...SearchOrganizationFields\n        }\n        ... on Opportunity {\n          ...OpportunitySummaryFields\n        }\n      }\n    }\n  }\n}'];
 /**
@@ -1009,6 +1155,12 @@ export function graphql(
 export function graphql(
   source: 'fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}',
 ): (typeof documents)['fragment SearchOrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  logoUrl\n  verified\n  neighborhood\n  sectors\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query StaffConsoleCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n    opportunitiesInReview\n    organizationsPendingVerification\n    connectorApplications\n  }\n}',
+): (typeof documents)['query StaffConsoleCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n    opportunitiesInReview\n    organizationsPendingVerification\n    connectorApplications\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,7 +17,31 @@ export type AnswerIntroductionRequestInput = {
   requestId: string | number;
 };
 
+export type ApplyAsConnectorInput = {
+  /** Communities you serve, in your words: 1 to 10, each at most 60 characters */
+  communities: Array<string>;
+  /** Language codes such as en or es, 1 to 10 */
+  languages: Array<string>;
+  /** Why you want to connect people: 50 to 2,000 characters */
+  motivation: string;
+  /** NAICS 2-digit sector codes, 1 to 10 */
+  sectors: Array<string>;
+};
+
 export type Audience = 'ANYONE' | 'NOBODY' | 'SECOND_DEGREE';
+
+export type AuditLogFilter = {
+  /** Any of these actions (auditActions) */
+  actions?: Array<string> | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** From this time on (inclusive) */
+  from?: unknown;
+  targetId?: string | number | null | undefined;
+  /** e.g. member, organization, opportunity */
+  targetType?: string | null | undefined;
+  /** Up to this time (inclusive) */
+  to?: unknown;
+};
 
 export type BusinessStage = 'EARLY_REVENUE' | 'ESTABLISHED' | 'GROWTH' | 'IDEA' | 'PRE_REVENUE';
 
@@ -37,6 +61,9 @@ export type ConnectionRequestIdInput = {
 
 /** Where the viewer stands with a member */
 export type ConnectionState = 'CONNECTED' | 'NONE' | 'REQUEST_RECEIVED' | 'REQUEST_SENT' | 'SELF';
+
+/** PENDING: waiting for city staff; APPROVED: the applicant is a connector; DECLINED with a note; WITHDRAWN by the applicant */
+export type ConnectorApplicationStatus = 'APPROVED' | 'DECLINED' | 'PENDING' | 'WITHDRAWN';
 
 export type ConversationIdInput = {
   conversationId: string | number;
@@ -101,6 +128,14 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type DecideConnectorApplicationInput = {
+  applicationId: string | number;
+  /** true makes the applicant a connector; false declines (note required) */
+  approve: boolean;
+  /** Required when declining (at most 1,000 characters); sent to the applicant */
+  note?: string | null | undefined;
+};
+
 export type DeleteMyAccountInput = {
   /** Your password, to confirm */
   password: string;
@@ -122,6 +157,17 @@ export type ExpressInterestInput = {
 
 /** Who may see a field: anyone, members, connections, or only the member */
 export type FieldVisibility = 'CONNECTIONS' | 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
+
+export type InsightsFilter = {
+  /** From this instant (inclusive); the beginning when omitted */
+  from?: unknown;
+  /** A neighborhood slug of the city */
+  neighborhood?: string | null | undefined;
+  /** A NAICS 2-digit sector code, e.g. 54 or 31-33 */
+  sector?: string | null | undefined;
+  /** Until this instant (inclusive); now when omitted */
+  to?: unknown;
+};
 
 /** ACTIVE until the member withdraws it (and again if they express it anew) */
 export type InterestStatus = 'ACTIVE' | 'WITHDRAWN';
@@ -210,18 +256,22 @@ export type NotificationPreferenceInput = {
   type: NotificationType;
 };
 
-/** CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it) */
+/** CONNECTION_REQUESTED (to the recipient), CONNECTION_ACCEPTED (to the sender), INTRODUCTION_PROPOSED (to both sides), INTRODUCTION_COMPLETED (to all three), INTRODUCTION_REQUESTED (to the introducer), INTRODUCTION_REQUEST_ANSWERED (to the requester), ORGANIZATION_INVITATION, MESSAGE_RECEIVED (one per conversation while unread), OPPORTUNITY_INTEREST (to the poster side), MATCH_DIGEST (a preference only: EMAIL sends the weekly mail of your best matches; off until you choose it), OPPORTUNITY_REVIEWED (to the poster side: city staff published it or sent it back with a note), ORGANIZATION_VERIFICATION_DECIDED (to the owners: verified or not), CONNECTOR_APPLICATION_DECIDED (to the applicant), MODERATION_WARNING (a warning from city staff, with their reason; always in the app and by mail, not a setting) */
 export type NotificationType =
   | 'CONNECTION_ACCEPTED'
   | 'CONNECTION_REQUESTED'
+  | 'CONNECTOR_APPLICATION_DECIDED'
   | 'INTRODUCTION_COMPLETED'
   | 'INTRODUCTION_PROPOSED'
   | 'INTRODUCTION_REQUESTED'
   | 'INTRODUCTION_REQUEST_ANSWERED'
   | 'MATCH_DIGEST'
   | 'MESSAGE_RECEIVED'
+  | 'MODERATION_WARNING'
   | 'OPPORTUNITY_INTEREST'
-  | 'ORGANIZATION_INVITATION';
+  | 'OPPORTUNITY_REVIEWED'
+  | 'ORGANIZATION_INVITATION'
+  | 'ORGANIZATION_VERIFICATION_DECIDED';
 
 export type OpportunitiesFilter = {
   kinds?: Array<OpportunityKind> | null | undefined;
@@ -363,6 +413,14 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type ReviewOpportunityInput = {
+  /** true publishes it; false sends it back to its drafts with the note */
+  approve: boolean;
+  /** Required when rejecting (at most 1,000 characters); sent to the poster */
+  note?: string | null | undefined;
+  opportunityId: string | number;
+};
+
 /** What a member may do beyond membership */
 export type Role = 'ADMIN' | 'CONNECTOR' | 'MEMBER' | 'STAFF';
 
@@ -407,9 +465,13 @@ export type SignOutInput = {
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** The token of Query.signUpFormToken, fetched when the form was shown */
+  formToken?: string | null | undefined;
   handle: string;
   locale?: string | null | undefined;
   password: string;
+  /** Leave empty: a field hidden from people, which only robots fill */
+  website?: string | null | undefined;
 };
 
 /** People working there */
@@ -510,6 +572,14 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+export type VerifyOrganizationInput = {
+  /** Why; kept in the audit log and sent to the owners */
+  note?: string | null | undefined;
+  organizationId: string | number;
+  /** true grants the badge; false refuses or withdraws it */
+  verified: boolean;
+};
+
 export type DeleteMyAccountMutationVariables = Exact<{
   input: DeleteMyAccountInput;
 }>;
@@ -519,6 +589,36 @@ export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 export type ExportMyDataMutationVariables = Exact<{ [key: string]: never }>;
 
 export type ExportMyDataMutation = { exportMyData: string };
+
+export type AuditActionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditActionsQuery = { auditActions: Array<string> };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    __typename: 'AuditEntryConnection';
+    nodes: Array<{
+      __typename: 'AuditEntry';
+      id: string;
+      occurredAt: unknown;
+      action: string;
+      targetType: string;
+      targetId: string;
+      reason: string | null;
+      before: string | null;
+      after: string | null;
+      actorName: string | null;
+      actor: { __typename: 'Member'; id: string; handle: string; displayName: string } | null;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
@@ -974,6 +1074,183 @@ export type WithdrawConnectionRequestMutation = {
       blocked: boolean;
     } | null;
   } | null;
+};
+
+export type ApplyAsConnectorMutationVariables = Exact<{
+  input: ApplyAsConnectorInput;
+}>;
+
+export type ApplyAsConnectorMutation = {
+  applyAsConnector: {
+    __typename: 'ConnectorApplication';
+    id: string;
+    motivation: string;
+    sectors: Array<string>;
+    communities: Array<string>;
+    languages: Array<string>;
+    status: ConnectorApplicationStatus;
+    decisionNote: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+  };
+};
+
+export type ConnectorApplicationFieldsFragment = {
+  __typename: 'ConnectorApplication';
+  id: string;
+  motivation: string;
+  sectors: Array<string>;
+  communities: Array<string>;
+  languages: Array<string>;
+  status: ConnectorApplicationStatus;
+  decisionNote: string | null;
+  createdAt: unknown;
+  decidedAt: unknown;
+};
+
+export type ConnectorApplicationsQueryVariables = Exact<{
+  status: ConnectorApplicationStatus;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ConnectorApplicationsQuery = {
+  connectorApplications: {
+    __typename: 'ConnectorApplicationConnection';
+    nodes: Array<{
+      __typename: 'ConnectorApplication';
+      id: string;
+      motivation: string;
+      sectors: Array<string>;
+      communities: Array<string>;
+      languages: Array<string>;
+      status: ConnectorApplicationStatus;
+      decisionNote: string | null;
+      createdAt: unknown;
+      decidedAt: unknown;
+      applicant: {
+        __typename: 'Member';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+      };
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConnectorOverviewQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ConnectorOverviewQuery = {
+  connectorOverview: {
+    __typename: 'ConnectorOverviewConnection';
+    nodes: Array<{
+      __typename: 'ConnectorOverview';
+      approvedAt: unknown;
+      member: {
+        __typename: 'Member';
+        id: string;
+        handle: string;
+        displayName: string;
+        headline: string;
+      };
+      record: {
+        __typename: 'IntroducerRecord';
+        made: number;
+        completed: number;
+        waiting: number;
+        notNow: number;
+        expired: number;
+        outcomes: Array<{ __typename: 'OutcomeCount'; kind: OutcomeKind; count: number }>;
+      };
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type DecideConnectorApplicationMutationVariables = Exact<{
+  input: DecideConnectorApplicationInput;
+}>;
+
+export type DecideConnectorApplicationMutation = {
+  decideConnectorApplication: {
+    __typename: 'ConnectorApplication';
+    id: string;
+    motivation: string;
+    sectors: Array<string>;
+    communities: Array<string>;
+    languages: Array<string>;
+    status: ConnectorApplicationStatus;
+    decisionNote: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+  };
+};
+
+export type MyConnectorApplicationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyConnectorApplicationQuery = {
+  myConnectorApplication: {
+    __typename: 'ConnectorApplication';
+    id: string;
+    motivation: string;
+    sectors: Array<string>;
+    communities: Array<string>;
+    languages: Array<string>;
+    status: ConnectorApplicationStatus;
+    decisionNote: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+  } | null;
+};
+
+export type WithdrawConnectorApplicationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type WithdrawConnectorApplicationMutation = {
+  withdrawConnectorApplication: {
+    __typename: 'ConnectorApplication';
+    id: string;
+    motivation: string;
+    sectors: Array<string>;
+    communities: Array<string>;
+    languages: Array<string>;
+    status: ConnectorApplicationStatus;
+    decisionNote: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+  };
+};
+
+export type EcosystemInsightsQueryVariables = Exact<{
+  filter?: InsightsFilter | null | undefined;
+  locale?: string | null | undefined;
+}>;
+
+export type EcosystemInsightsQuery = {
+  ecosystemInsights: {
+    __typename: 'EcosystemInsights';
+    generatedAt: unknown;
+    figures: Array<{
+      __typename: 'InsightFigure';
+      key: string;
+      title: string;
+      definition: string;
+      unit: string;
+      value: number | null;
+    }>;
+    series: Array<{
+      __typename: 'InsightSeries';
+      key: string;
+      title: string;
+      definition: string;
+      unit: string;
+      points: Array<{ __typename: 'InsightPoint'; label: string; value: number }>;
+    }>;
+  };
 };
 
 export type AnswerIntroductionMutationVariables = Exact<{
@@ -1885,6 +2162,9 @@ export type NotificationAddedSubscription = {
     requestAnswer: IntroductionRequestAnswer | null;
     organizationName: string | null;
     opportunityTitle: string | null;
+    approved: boolean | null;
+    decisionNote: string | null;
+    reason: string | null;
     actor: { __typename: 'Member'; id: string; displayName: string } | null;
   };
 };
@@ -1900,6 +2180,9 @@ export type NotificationFieldsFragment = {
   requestAnswer: IntroductionRequestAnswer | null;
   organizationName: string | null;
   opportunityTitle: string | null;
+  approved: boolean | null;
+  decisionNote: string | null;
+  reason: string | null;
   actor: { __typename: 'Member'; id: string; displayName: string } | null;
 };
 
@@ -1936,6 +2219,9 @@ export type NotificationsQuery = {
       requestAnswer: IntroductionRequestAnswer | null;
       organizationName: string | null;
       opportunityTitle: string | null;
+      approved: boolean | null;
+      decisionNote: string | null;
+      reason: string | null;
       actor: { __typename: 'Member'; id: string; displayName: string } | null;
     }>;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
@@ -3329,6 +3615,140 @@ export type UpdateOrganizationMutation = {
   };
 };
 
+export type OpportunitiesInReviewQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OpportunitiesInReviewQuery = {
+  opportunitiesInReview: {
+    __typename: 'OpportunityConnection';
+    nodes: Array<{
+      __typename: 'Opportunity';
+      id: string;
+      title: string;
+      kind: OpportunityKind;
+      subkind: OpportunitySubkind | null;
+      status: OpportunityStatus;
+      createdAt: unknown;
+      updatedAt: unknown;
+      reviewNote: string | null;
+      poster: { __typename: 'Member'; id: string; handle: string; displayName: string } | null;
+      organization: {
+        __typename: 'Organization';
+        id: string;
+        slug: string;
+        name: string;
+        verified: boolean;
+      } | null;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type OrganizationsPendingVerificationQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type OrganizationsPendingVerificationQuery = {
+  organizationsPendingVerification: {
+    __typename: 'OrganizationConnection';
+    nodes: Array<{
+      __typename: 'Organization';
+      id: string;
+      slug: string;
+      name: string;
+      type: OrganizationType;
+      sectors: Array<string>;
+      neighborhood: string | null;
+      website: string | null;
+      verified: boolean;
+      verificationPending: boolean;
+      members: Array<{
+        __typename: 'OrganizationMembership';
+        role: OrganizationRole;
+        member: {
+          __typename: 'OrganizationMemberSummary';
+          id: string;
+          handle: string;
+          displayName: string;
+        };
+      }>;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ReviewOpportunityMutationVariables = Exact<{
+  input: ReviewOpportunityInput;
+}>;
+
+export type ReviewOpportunityMutation = {
+  reviewOpportunity: {
+    __typename: 'Opportunity';
+    id: string;
+    status: OpportunityStatus;
+    reviewNote: string | null;
+  };
+};
+
+export type ReviewOpportunityFieldsFragment = {
+  __typename: 'Opportunity';
+  id: string;
+  title: string;
+  kind: OpportunityKind;
+  subkind: OpportunitySubkind | null;
+  status: OpportunityStatus;
+  createdAt: unknown;
+  updatedAt: unknown;
+  reviewNote: string | null;
+  poster: { __typename: 'Member'; id: string; handle: string; displayName: string } | null;
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    slug: string;
+    name: string;
+    verified: boolean;
+  } | null;
+};
+
+export type ReviewOrganizationFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganizationType;
+  sectors: Array<string>;
+  neighborhood: string | null;
+  website: string | null;
+  verified: boolean;
+  verificationPending: boolean;
+  members: Array<{
+    __typename: 'OrganizationMembership';
+    role: OrganizationRole;
+    member: {
+      __typename: 'OrganizationMemberSummary';
+      id: string;
+      handle: string;
+      displayName: string;
+    };
+  }>;
+};
+
+export type VerifyOrganizationMutationVariables = Exact<{
+  input: VerifyOrganizationInput;
+}>;
+
+export type VerifyOrganizationMutation = {
+  verifyOrganization: {
+    __typename: 'Organization';
+    id: string;
+    verified: boolean;
+    verificationPending: boolean;
+  };
+};
+
 export type QuickSearchQueryVariables = Exact<{
   query: string;
   first: number;
@@ -3495,6 +3915,19 @@ export type SearchOrganizationFieldsFragment = {
   sectors: Array<string>;
 };
 
+export type StaffConsoleCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffConsoleCountsQuery = {
+  moderationQueueCounts: {
+    __typename: 'ModerationQueueCounts';
+    open: number;
+    autoHidden: number;
+    opportunitiesInReview: number;
+    organizationsPendingVerification: number;
+    connectorApplications: number;
+  };
+};
+
 export const ViewerFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3583,6 +4016,30 @@ export const NetworkMemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NetworkMemberFieldsFragment, unknown>;
+export const ConnectorApplicationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorApplicationFieldsFragment, unknown>;
 export const IntroductionPersonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4390,6 +4847,9 @@ export const NotificationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -4784,6 +5244,100 @@ export const OrganizationSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationSummaryFieldsFragment, unknown>;
+export const ReviewOpportunityFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOpportunityFieldsFragment, unknown>;
+export const ReviewOrganizationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOrganizationFieldsFragment, unknown>;
 export const SearchMemberFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4879,6 +5433,122 @@ export const ExportMyDataDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const AuditActionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditActions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'auditActions' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditActionsQuery, AuditActionsQueryVariables>;
+export const AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const ChangeEmailDocument = {
   kind: 'Document',
   definitions: [
@@ -6437,6 +7107,557 @@ export const WithdrawConnectionRequestDocument = {
   WithdrawConnectionRequestMutation,
   WithdrawConnectionRequestMutationVariables
 >;
+export const ApplyAsConnectorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyAsConnector' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyAsConnectorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyAsConnector' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyAsConnectorMutation, ApplyAsConnectorMutationVariables>;
+export const ConnectorApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ConnectorApplicationStatus' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectorApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'applicant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorApplicationsQuery, ConnectorApplicationsQueryVariables>;
+export const ConnectorOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConnectorOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'connectorOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'member' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'record' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'made' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notNow' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'outcomes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectorOverviewQuery, ConnectorOverviewQueryVariables>;
+export const DecideConnectorApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideConnectorApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DecideConnectorApplicationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideConnectorApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DecideConnectorApplicationMutation,
+  DecideConnectorApplicationMutationVariables
+>;
+export const MyConnectorApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyConnectorApplication' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myConnectorApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyConnectorApplicationQuery, MyConnectorApplicationQueryVariables>;
+export const WithdrawConnectorApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConnectorApplication' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConnectorApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectorApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectorApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawConnectorApplicationMutation,
+  WithdrawConnectorApplicationMutationVariables
+>;
+export const EcosystemInsightsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EcosystemInsights' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InsightsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ecosystemInsights' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'figures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EcosystemInsightsQuery, EcosystemInsightsQueryVariables>;
 export const AnswerIntroductionDocument = {
   kind: 'Document',
   definitions: [
@@ -8897,6 +10118,9 @@ export const NotificationAddedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -9038,6 +10262,9 @@ export const NotificationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'requestAnswer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opportunityTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'actor' },
@@ -12503,6 +13730,331 @@ export const UpdateOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const OpportunitiesInReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OpportunitiesInReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opportunitiesInReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ReviewOpportunityFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOpportunityFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Opportunity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subkind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'poster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpportunitiesInReviewQuery, OpportunitiesInReviewQueryVariables>;
+export const OrganizationsPendingVerificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationsPendingVerification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationsPendingVerification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ReviewOrganizationFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOrganizationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sectors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'neighborhood' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganizationsPendingVerificationQuery,
+  OrganizationsPendingVerificationQueryVariables
+>;
+export const ReviewOpportunityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewOpportunity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOpportunityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewOpportunity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOpportunityMutation, ReviewOpportunityMutationVariables>;
+export const VerifyOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyOrganizationMutation, VerifyOrganizationMutationVariables>;
 export const QuickSearchDocument = {
   kind: 'Document',
   definitions: [
@@ -13028,3 +14580,35 @@ export const SearchDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const StaffConsoleCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffConsoleCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationQueueCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opportunitiesInReview' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizationsPendingVerification' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectorApplications' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffConsoleCountsQuery, StaffConsoleCountsQueryVariables>;

@@ -30,6 +30,9 @@ export function notification(
     requestAnswer: null,
     organizationName: null,
     opportunityTitle: null,
+    approved: null,
+    decisionNote: null,
+    reason: null,
     actor: actor && { __typename: 'Member', ...actor },
     ...extra,
   };

@@ -31,6 +31,32 @@ export function notificationText(t: TFunction, notification: NotificationFieldsF
         name,
         opportunity: notification.opportunityTitle ?? t('notifications.anOpportunity'),
       });
+    case 'OPPORTUNITY_REVIEWED': {
+      const opportunity = notification.opportunityTitle ?? t('notifications.anOpportunity');
+      return notification.approved
+        ? t('notifications.opportunityApproved', { opportunity })
+        : t('notifications.opportunityReturned', { opportunity, note: noteOf(t, notification) });
+    }
+    case 'ORGANIZATION_VERIFICATION_DECIDED': {
+      const organization = notification.organizationName ?? t('notifications.anOrganization');
+      return notification.approved
+        ? t('notifications.organizationVerified', { organization })
+        : t('notifications.organizationNotVerified', {
+            organization,
+            note: noteOf(t, notification),
+          });
+    }
+    case 'CONNECTOR_APPLICATION_DECIDED':
+      return notification.approved
+        ? t('notifications.connectorApproved')
+        : t('notifications.connectorDeclined', { note: noteOf(t, notification) });
+    case 'MODERATION_WARNING':
+      return t('notifications.moderationWarning', {
+        reason: notification.reason ?? t('notifications.noNote'),
+      });
   }
   return t('notifications.generic');
 }
+
+const noteOf = (t: TFunction, notification: NotificationFieldsFragment) =>
+  notification.decisionNote || t('notifications.noNote');

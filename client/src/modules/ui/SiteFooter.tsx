@@ -1,5 +1,6 @@
-import { Box, Container, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -11,6 +12,9 @@ export function SiteFooter() {
           <Text size="sm" c="dimmed">
             {t('footer.sources')}
           </Text>
+          <Anchor component={Link} to="/open-data" size="sm" fw={600} w="fit-content">
+            {t('openData.footerLink')}
+          </Anchor>
         </Stack>
       </Container>
     </Box>

@@ -9,6 +9,8 @@ import { MessagesNavLink } from '../messages/components/MessagesNavLink';
 import { NotificationBell } from '../notifications/components/NotificationBell';
 import { OpportunitiesNavLink } from '../opportunities/components/OpportunitiesNavLink';
 import { GlobalSearch } from '../search/components/GlobalSearch';
+import { StaffConsoleNavLink } from '../staff/components/StaffConsoleNavLink';
+import { canUseStaffConsole } from '../staff/roles';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './SiteHeader.module.css';
 
@@ -88,6 +90,11 @@ export function SiteHeader({ cityName }: { cityName: string | undefined }) {
                 {status === 'signedIn' && (
                   <li>
                     <MessagesNavLink className={classes.navLink} />
+                  </li>
+                )}
+                {canUseStaffConsole(viewer) && (
+                  <li>
+                    <StaffConsoleNavLink className={classes.navLink} />
                   </li>
                 )}
                 {status === 'anonymous' && (

@@ -9,6 +9,7 @@ import { ChangePasswordForm } from '../../modules/auth/components/ChangePassword
 import { RequireSession } from '../../modules/auth/components/RequireSession';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { BlockedMembersSection } from '../../modules/connections/components/BlockedMembersSection';
+import { ConnectorProgrammeSection } from '../../modules/connectors/components/ConnectorProgrammeSection';
 import { NotificationSettingsSection } from '../../modules/notifications/components/NotificationSettingsSection';
 import { PageMessage } from '../../modules/ui/PageMessage';
 
@@ -83,6 +84,8 @@ function Account({ onDeleted }: { onDeleted: () => void }) {
             {t('accountPage.privacyLink')}
           </Button>
         </Stack>
+        <Divider />
+        <ConnectorProgrammeSection isConnector={viewer.roles.includes('CONNECTOR')} />
         <Divider />
         <BlockedMembersSection />
         <Divider />

@@ -18,19 +18,28 @@ interface SectorsFieldProps {
   onChange: (value: string[]) => void;
   error?: string;
   label?: string;
+  /** How many may be picked: a profile's five unless another form takes more. */
+  max?: number;
 }
 
-/** The city's NAICS sectors, at most five. */
-export function SectorsField({ city, value, onChange, error, label }: SectorsFieldProps) {
+/** The city's NAICS sectors, at most five (or `max`). */
+export function SectorsField({
+  city,
+  value,
+  onChange,
+  error,
+  label,
+  max = MAX_SECTORS,
+}: SectorsFieldProps) {
   const { t } = useTranslation();
   return (
     <MultiSelect
       label={label ?? t('profileForm.sectors')}
-      description={t('profileForm.sectorsHint', { max: MAX_SECTORS })}
+      description={t('profileForm.sectorsHint', { max })}
       data={(city?.sectors ?? []).map((sector) => ({ value: sector.code, label: sector.name }))}
       value={value}
       onChange={onChange}
-      maxValues={MAX_SECTORS}
+      maxValues={max}
       searchable
       hidePickedOptions
       error={error}
@@ -64,9 +73,17 @@ interface LanguagesFieldProps {
   value: string[];
   onChange: (value: string[]) => void;
   error?: string;
+  label?: string;
+  max?: number;
 }
 
-export function LanguagesField({ value, onChange, error }: LanguagesFieldProps) {
+export function LanguagesField({
+  value,
+  onChange,
+  error,
+  label,
+  max = MAX_LANGUAGES,
+}: LanguagesFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLanguage(i18n);
   const data = useMemo(() => {
@@ -75,11 +92,11 @@ export function LanguagesField({ value, onChange, error }: LanguagesFieldProps) 
   }, [locale, value]);
   return (
     <MultiSelect
-      label={t('profileForm.languages')}
+      label={label ?? t('profileForm.languages')}
       data={data}
       value={value}
       onChange={onChange}
-      maxValues={MAX_LANGUAGES}
+      maxValues={max}
       searchable
       hidePickedOptions
       error={error}
