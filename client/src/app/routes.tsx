@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
 import { EditProfilePage } from '../pages/account/EditProfilePage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
+import { MyReportsPage } from '../pages/account/MyReportsPage';
 import { OnboardingPage } from '../pages/account/OnboardingPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
@@ -27,6 +28,8 @@ import { NewOrganizationPage } from '../pages/organizations/NewOrganizationPage'
 import { OrganizationPage } from '../pages/organizations/OrganizationPage';
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage';
 import { SearchPage } from '../pages/search/SearchPage';
+import { ModerationCasePage } from '../pages/staff/moderation/ModerationCasePage';
+import { ModerationQueuePage } from '../pages/staff/moderation/ModerationQueuePage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -44,6 +47,7 @@ export const routes: RouteObject[] = [
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/profile', element: <EditProfilePage /> },
+      { path: 'account/reports', element: <MyReportsPage /> },
       { path: 'm/:handle', element: <MemberPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'introductions', element: <IntroductionsPage /> },
@@ -61,6 +65,9 @@ export const routes: RouteObject[] = [
       { path: 'opportunities/:id/edit', element: <EditOpportunityPage /> },
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'search', element: <SearchPage /> },
+      // Nested in the staff console's layout at merge.
+      { path: 'staff/queue', element: <ModerationQueuePage /> },
+      { path: 'staff/queue/:caseId', element: <ModerationCasePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
