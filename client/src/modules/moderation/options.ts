@@ -26,7 +26,7 @@ export const CASE_STATUSES: readonly ModerationCaseStatus[] = ['OPEN', 'RESOLVED
 
 export const CASE_SOURCES: readonly ModerationCaseSource[] = ['REPORTS', 'SPAM_DEFENSE'];
 
-/** "Opened at least … ago" choices of the queue, in hours. */
+/** "Opened at least … ago" choices of the queue, in hours (whole days: the labels say days). */
 export const OLDER_THAN_HOURS: readonly number[] = [24, 72, 168];
 
 /** The longest note a report, or reason a staff action, may carry (as the server counts it). */

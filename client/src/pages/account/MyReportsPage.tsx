@@ -59,7 +59,14 @@ function MyReports() {
         )}
         {list.items?.length === 0 && <Text c="dimmed">{t('myReports.empty')}</Text>}
         {list.items && list.items.length > 0 && (
-          <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+          <Stack
+            component="ul"
+            aria-label={t('myReports.title')}
+            gap="md"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {list.items.map((report) => (
               <ReportItem key={report.id} report={report} />
             ))}

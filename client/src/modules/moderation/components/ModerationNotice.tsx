@@ -24,7 +24,7 @@ export function OwnStandingNotice({ standing }: { standing: Standing | null }) {
   if (standing.restricted) lines.push(t('moderationNotice.restricted'));
   if (lines.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title={t('moderationNotice.title')}>
+    <Alert color="orange" variant="light" role="note" title={t('moderationNotice.title')}>
       {lines.length === 1 ? (
         lines[0]
       ) : (
@@ -42,7 +42,7 @@ export function OwnStandingNotice({ standing }: { standing: Standing | null }) {
 export function HiddenNotice({ kind }: { kind: 'ORGANIZATION' | 'OPPORTUNITY' }) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" variant="light" title={t('moderationNotice.title')}>
+    <Alert color="orange" variant="light" role="note" title={t('moderationNotice.title')}>
       {t(`moderationNotice.hidden.${kind}`)}
     </Alert>
   );

@@ -42,7 +42,7 @@ export function QueueFilters({ state, onChange }: QueueFiltersProps) {
             { value: ANY, label: t('moderation.filters.anyAge') },
             ...OLDER_THAN_HOURS.map((hours) => ({
               value: String(hours),
-              label: t('moderation.filters.olderThanHours', { count: hours }),
+              label: t('moderation.filters.olderThanDays', { count: hours / 24 }),
             })),
           ]}
           onChange={(event) => {

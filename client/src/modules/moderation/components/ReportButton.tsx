@@ -26,6 +26,7 @@ export function ReportButton({ target, size, variant = 'subtle' }: ReportButtonP
       <Button
         variant={variant}
         color="gray.8"
+        c="gray.8"
         size={size}
         onClick={() => setOpened(true)}
         aria-label={t(`report.buttonNamed.${target.type}`, { name: target.name })}

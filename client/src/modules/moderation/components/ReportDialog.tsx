@@ -39,6 +39,8 @@ export function ReportDialog({ target, opened, onClose, sent, onSent }: ReportDi
   const [errors, setErrors] = useState<{ reason?: string; note?: string; form?: string }>({});
   const [already, setAlready] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // What takes the focus after a refused submit: the choice, or the first invalid field.
+  const focusChoice = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const done = sent || already;
@@ -52,11 +54,17 @@ export function ReportDialog({ target, opened, onClose, sent, onSent }: ReportDi
     if (attempt === 0) return;
     const form = formRef.current;
     const target =
-      (errors.reason ? form?.querySelector<HTMLElement>('input[type="radio"]') : null) ??
+      (focusChoice.current ? form?.querySelector<HTMLElement>('input[type="radio"]') : null) ??
       form?.querySelector<HTMLElement>('textarea[aria-invalid="true"]') ??
       form?.querySelector<HTMLElement>('[data-form-alert]');
     target?.focus();
-  }, [attempt, errors]);
+  }, [attempt]);
+
+  function refuse(found: typeof errors) {
+    focusChoice.current = found.reason !== undefined;
+    setErrors(found);
+    setAttempt((count) => count + 1);
+  }
 
   // The outcome replaces the form, and the focus goes to it so that it is read out.
   useEffect(() => {
@@ -74,8 +82,7 @@ export function ReportDialog({ target, opened, onClose, sent, onSent }: ReportDi
     if (!reason) found.reason = t('report.reasonRequired');
     if (reason === 'OTHER' && noteLength(note) === 0) found.note = t('report.noteRequired');
     if (found.reason || found.note || left < 0 || !reason) {
-      setErrors(found);
-      setAttempt((count) => count + 1);
+      refuse(found);
       return;
     }
     setErrors({});
@@ -92,8 +99,7 @@ export function ReportDialog({ target, opened, onClose, sent, onSent }: ReportDi
         setAlready(true);
         return;
       }
-      setErrors({ reason: problems.reason, note: problems.note, form: problems.form });
-      setAttempt((count) => count + 1);
+      refuse({ reason: problems.reason, note: problems.note, form: problems.form });
       return;
     }
     setReason(null);
@@ -128,7 +134,7 @@ export function ReportDialog({ target, opened, onClose, sent, onSent }: ReportDi
               {t('report.myReportsLink')}
             </Anchor>
             <Button variant="default" onClick={close}>
-              {t('common.close')}
+              {t('report.done')}
             </Button>
           </Flex>
         </Stack>

@@ -12,7 +12,7 @@ const COLOR: Record<ReportStatus, string> = {
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLOR[status]} tt="none" size="lg" style={{ flexShrink: 0 }}>
+    <Badge variant="outline" color={COLOR[status]} tt="none" size="lg" style={{ flexShrink: 0 }}>
       {t(`reportStatuses.${status}`)}
     </Badge>
   );

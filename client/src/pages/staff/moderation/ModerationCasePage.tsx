@@ -138,14 +138,14 @@ function CaseView({ moderationCase }: { moderationCase: ModerationCaseDetails })
               {t(`reportTargets.${moderationCase.targetType}`)}
             </Badge>
             {moderationCase.hidden && (
-              <Badge variant="light" color="orange.9" tt="none">
+              <Badge variant="outline" color="orange.9" tt="none">
                 {moderationCase.autoHidden
                   ? t('moderation.badges.autoHidden')
                   : t('moderation.badges.hidden')}
               </Badge>
             )}
             {!content.exists && (
-              <Badge variant="light" color="gray.8" tt="none">
+              <Badge variant="outline" color="gray.8" tt="none">
                 {t('moderation.badges.deleted')}
               </Badge>
             )}
@@ -241,8 +241,8 @@ function Owner({ moderationCase }: { moderationCase: ModerationCaseDetails }) {
         <>
           {owner.email}{' '}
           <Badge
-            variant="light"
-            color={owner.emailVerified ? 'grow' : 'orange.9'}
+            variant="outline"
+            color={owner.emailVerified ? 'grow.8' : 'orange.9'}
             tt="none"
             size="sm"
           >

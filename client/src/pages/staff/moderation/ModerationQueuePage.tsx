@@ -33,6 +33,7 @@ import {
 } from '../../../modules/moderation/hooks/useModeration';
 import { BULK_ACTIONS, type BulkAction } from '../../../modules/moderation/options';
 import {
+  isFiltered,
   queueFilter,
   queueParams,
   queueStateFromParams,
@@ -70,10 +71,10 @@ function ModerationQueue() {
           <Text c="dimmed">{t('moderation.queue.intro')}</Text>
           {counts && (
             <Group gap="sm">
-              <Badge size="lg" variant="light" color="orange.9" tt="none">
+              <Badge size="lg" variant="outline" color="orange.9" tt="none">
                 {t('moderation.queue.openCount', { count: counts.open })}
               </Badge>
-              <Badge size="lg" variant="light" color="gray.8" tt="none">
+              <Badge size="lg" variant="outline" color="gray.8" tt="none">
                 {t('moderation.queue.autoHiddenCount', { count: counts.autoHidden })}
               </Badge>
             </Group>
@@ -179,7 +180,11 @@ function CaseList({ state }: { state: QueueState }) {
       )}
       {items.length === 0 ? (
         <Text c="dimmed">
-          {state.status === 'OPEN' ? t('moderation.queue.emptyOpen') : t('moderation.queue.empty')}
+          {isFiltered(state)
+            ? t('moderation.queue.empty')
+            : state.status === 'OPEN'
+              ? t('moderation.queue.emptyOpen')
+              : t('moderation.queue.emptyResolved')}
         </Text>
       ) : (
         <>
@@ -222,7 +227,14 @@ function CaseList({ state }: { state: QueueState }) {
               </Group>
             )}
           </Paper>
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <Stack
+            component="ul"
+            aria-labelledby="queue-cases"
+            gap="sm"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {items.map((item) => (
               <CaseRow
                 key={item.id}
@@ -287,23 +299,23 @@ function CaseRow({ item, selected, onToggle }: CaseRowProps) {
               {t(`reportTargets.${item.targetType}`)}
             </Badge>
             {item.autoHidden ? (
-              <Badge variant="light" color="orange.9" tt="none">
+              <Badge variant="outline" color="orange.9" tt="none">
                 {t('moderation.badges.autoHidden')}
               </Badge>
             ) : (
               item.hidden && (
-                <Badge variant="light" color="orange.9" tt="none">
+                <Badge variant="outline" color="orange.9" tt="none">
                   {t('moderation.badges.hidden')}
                 </Badge>
               )
             )}
             {item.source === 'SPAM_DEFENSE' && (
-              <Badge variant="light" color="red.8" tt="none">
+              <Badge variant="outline" color="red.8" tt="none">
                 {t('moderation.sources.SPAM_DEFENSE')}
               </Badge>
             )}
             {!item.content.exists && (
-              <Badge variant="light" color="gray.8" tt="none">
+              <Badge variant="outline" color="gray.8" tt="none">
                 {t('moderation.badges.deleted')}
               </Badge>
             )}
