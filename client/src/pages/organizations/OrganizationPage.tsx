@@ -66,8 +66,8 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
     organization.viewerRole === 'OWNER' &&
     !organization.verified &&
     !organization.verificationPending;
-  // Its own people do not report it; anyone else signed in may.
-  const canReport = organization.viewerRole === null;
+  // Its own people do not report it; any other member may.
+  const canReport = viewer !== null && organization.viewerRole === null;
 
   async function onRequest() {
     setRequestError(undefined);

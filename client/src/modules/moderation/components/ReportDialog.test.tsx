@@ -12,14 +12,11 @@ import { serverError, viewer } from '../../../test/sessionFixtures';
 const bo = { ...boAsMember({ canRequest: false }, null), mutualConnectionCount: 0 };
 
 function openBo(mocks: Parameters<typeof renderApp>[0]['mocks'] = []) {
-  return renderApp(
-    {
-      path: '/m/bo-chen',
-      session: viewer,
-      mocks: [cityMock('en', englishCity), memberMock('bo-chen', bo), ...mocks],
-    },
-    30_000,
-  );
+  return renderApp({
+    path: '/m/bo-chen',
+    session: viewer,
+    mocks: [cityMock('en', englishCity), memberMock('bo-chen', bo), ...mocks],
+  });
 }
 
 async function openDialog(user: ReturnType<typeof openBo>['user']) {

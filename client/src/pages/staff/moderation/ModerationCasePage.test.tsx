@@ -16,14 +16,11 @@ import { serverError, viewer } from '../../../test/sessionFixtures';
 const reported = moderationCase('case-1');
 
 function openCase(mocks: Parameters<typeof renderApp>[0]['mocks'] = []) {
-  return renderApp(
-    {
-      path: '/staff/queue/case-1',
-      session: staffViewer,
-      mocks: [cityMock('en', englishCity), caseMock('case-1', reported), ...mocks],
-    },
-    30_000,
-  );
+  return renderApp({
+    path: '/staff/queue/case-1',
+    session: staffViewer,
+    mocks: [cityMock('en', englishCity), caseMock('case-1', reported), ...mocks],
+  });
 }
 
 function actions() {
