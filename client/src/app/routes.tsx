@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
 import { EditProfilePage } from '../pages/account/EditProfilePage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
+import { MyReportsPage } from '../pages/account/MyReportsPage';
 import { OnboardingPage } from '../pages/account/OnboardingPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
@@ -34,6 +35,8 @@ import { InsightsRoute } from '../pages/staff/InsightsRoute';
 import { StaffConnectorsPage } from '../pages/staff/StaffConnectorsPage';
 import { StaffLayout } from '../pages/staff/StaffLayout';
 import { StaffReviewsPage } from '../pages/staff/StaffReviewsPage';
+import { ModerationCasePage } from '../pages/staff/moderation/ModerationCasePage';
+import { ModerationQueuePage } from '../pages/staff/moderation/ModerationQueuePage';
 import { RootLayout } from './RootLayout';
 
 // The server answers every unknown path with index.html, so unknown paths land on `*` here.
@@ -51,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/profile', element: <EditProfilePage /> },
+      { path: 'account/reports', element: <MyReportsPage /> },
       { path: 'm/:handle', element: <MemberPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'introductions', element: <IntroductionsPage /> },
@@ -75,11 +79,13 @@ export const routes: RouteObject[] = [
         element: <StaffLayout />,
         children: [
           { index: true, element: <Navigate to="queue" replace /> },
+          { path: 'queue', element: <ModerationQueuePage /> },
+          { path: 'queue/:caseId', element: <ModerationCasePage /> },
           { path: 'reviews', element: <StaffReviewsPage /> },
           { path: 'connectors', element: <StaffConnectorsPage /> },
           { path: 'audit', element: <AuditLogPage /> },
           { path: 'insights', element: <InsightsRoute /> },
-          // Sections still to come, and mistyped ones, say so inside the console.
+          // Mistyped sections say so inside the console.
           { path: '*', element: <NotFoundPage /> },
         ],
       },

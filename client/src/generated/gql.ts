@@ -76,17 +76,28 @@ type Documents = {
   'query Recommendations($kinds: [MatchKind!], $first: Int!) {\n  recommendations(kinds: $kinds, first: $first) {\n    ...MatchFields\n  }\n}': typeof types.RecommendationsDocument;
   'mutation UndismissMatch($input: UndismissMatchInput!) {\n  undismissMatch(input: $input)\n}': typeof types.UndismissMatchDocument;
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}': typeof types.MemberDocument;
-  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
+  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n  moderation {\n    hidden\n    suspendedUntil\n    suspendedIndefinitely\n    restricted\n  }\n}': typeof types.MemberProfileFieldsFragmentDoc;
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}': typeof types.UpdateProfileDocument;
   'query Conversation($conversationId: ID!) {\n  conversation(conversationId: $conversationId) {\n    ...ConversationFields\n  }\n}': typeof types.ConversationDocument;
   'fragment ConversationFields on Conversation {\n  id\n  kind\n  introductionId\n  others {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  lastMessage {\n    ...MessageFields\n  }\n  unreadCount\n  canSend\n  lastActivityAt\n}': typeof types.ConversationFieldsFragmentDoc;
   'query Conversations($first: Int!, $after: String) {\n  conversations(first: $first, after: $after) {\n    nodes {\n      ...ConversationFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ConversationsDocument;
   'mutation MarkConversationRead($input: ConversationIdInput!) {\n  markConversationRead(input: $input) {\n    id\n    unreadCount\n  }\n}': typeof types.MarkConversationReadDocument;
   'subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}': typeof types.MessageAddedDocument;
-  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.MessageFieldsFragmentDoc;
+  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  hidden\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}': typeof types.MessageFieldsFragmentDoc;
   'query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.MessagesDocument;
   'mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}': typeof types.SendMessageDocument;
   'query UnreadMessageCount {\n  unreadMessageCount\n}': typeof types.UnreadMessageCountDocument;
+  'mutation ModerateCase($input: ModerateCaseInput!) {\n  moderateCase(input: $input) {\n    ...ModerationCaseFields\n  }\n}': typeof types.ModerateCaseDocument;
+  'mutation ModerateCases($input: ModerateCasesInput!) {\n  moderateCases(input: $input) {\n    cases {\n      ...ModerationCaseSummaryFields\n    }\n  }\n}': typeof types.ModerateCasesDocument;
+  'query ModerationCase($id: ID!) {\n  moderationCase(id: $id) {\n    ...ModerationCaseFields\n  }\n}': typeof types.ModerationCaseDocument;
+  'fragment ModerationCaseFields on ModerationCase {\n  ...ModerationCaseSummaryFields\n  content {\n    title\n    body\n    path\n    createdAt\n    exists\n  }\n  owner {\n    ...ModerationPersonFields\n  }\n  ownerHistory {\n    id\n    occurredAt\n    action\n    reason\n    actorName\n  }\n  ownerReportCount\n  reports {\n    id\n    reporter {\n      ...ModerationPersonFields\n    }\n    reason\n    note\n    createdAt\n    reporterResolvedCount\n    reporterUpheldCount\n  }\n}': typeof types.ModerationCaseFieldsFragmentDoc;
+  'fragment ModerationCaseSummaryFields on ModerationCase {\n  id\n  targetType\n  targetId\n  status\n  source\n  autoHidden\n  hidden\n  reasons\n  reportCount\n  openedAt\n  lastReportedAt\n  resolvedAt\n  resolution\n  content {\n    title\n    exists\n  }\n  owner {\n    id\n    displayName\n    handle\n  }\n}': typeof types.ModerationCaseSummaryFieldsFragmentDoc;
+  'fragment ModerationPersonFields on ModerationPerson {\n  id\n  displayName\n  handle\n  email\n  joinedAt\n  emailVerified\n  hidden\n  suspendedUntil\n  suspendedIndefinitely\n  restricted\n}': typeof types.ModerationPersonFieldsFragmentDoc;
+  'query ModerationQueue($filter: ModerationQueueFilter, $first: Int!, $after: String) {\n  moderationQueue(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...ModerationCaseSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}': typeof types.ModerationQueueDocument;
+  'query ModerationQueueCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n  }\n}': typeof types.ModerationQueueCountsDocument;
+  'query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      ...ReportFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.MyReportsDocument;
+  'mutation ReportContent($input: ReportContentInput!) {\n  reportContent(input: $input) {\n    ...ReportFields\n  }\n}': typeof types.ReportContentDocument;
+  'fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  targetLabel\n  reason\n  note\n  status\n  createdAt\n  resolvedAt\n}': typeof types.ReportFieldsFragmentDoc;
   'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}': typeof types.MarkNotificationsReadDocument;
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}': typeof types.NotificationAddedDocument;
   'fragment NotificationFields on Notification {\n  id\n  type\n  path\n  createdAt\n  readAt\n  messageCount\n  requestAnswer\n  organizationName\n  opportunityTitle\n  approved\n  decisionNote\n  reason\n  actor {\n    id\n    displayName\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
@@ -101,7 +112,7 @@ type Documents = {
   'query Opportunities($filter: OpportunitiesFilter!, $first: Int!, $after: String) {\n  opportunities(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OpportunityCardFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OpportunitiesDocument;
   'query Opportunity($id: ID!) {\n  opportunity(id: $id) {\n    ...OpportunityFields\n  }\n}': typeof types.OpportunityDocument;
   'fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}': typeof types.OpportunityCardFieldsFragmentDoc;
-  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}': typeof types.OpportunityFieldsFragmentDoc;
+  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  hidden\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}': typeof types.OpportunityFieldsFragmentDoc;
   'fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}': typeof types.OpportunityInterestFieldsFragmentDoc;
   'query OpportunityInterests($id: ID!, $first: Int!, $after: String) {\n  opportunity(id: $id) {\n    id\n    interestCount\n    interests(first: $first, after: $after) {\n      nodes {\n        ...OpportunityInterestFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}': typeof types.OpportunityInterestsDocument;
   'query OpportunitySearch($query: String!, $filter: SearchFilter!, $first: Int!, $after: String) {\n  search(query: $query, filter: $filter, first: $first, after: $after) {\n    totalCount\n    totalCountIsLowerBound\n    nodes {\n      target {\n        ... on Opportunity {\n          ...OpportunityCardFields\n        }\n      }\n    }\n    facets {\n      countsAreLowerBounds\n      kinds {\n        value\n        count\n      }\n      sectors {\n        value\n        count\n      }\n      stages {\n        value\n        count\n      }\n      neighborhoods {\n        value\n        count\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OpportunitySearchDocument;
@@ -121,7 +132,7 @@ type Documents = {
   'mutation InviteToOrganization($input: InviteToOrganizationInput!) {\n  inviteToOrganization(input: $input)\n}': typeof types.InviteToOrganizationDocument;
   'mutation LeaveOrganization($input: OrganizationIdInput!) {\n  leaveOrganization(input: $input)\n}': typeof types.LeaveOrganizationDocument;
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}': typeof types.OrganizationDocument;
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  hidden\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}': typeof types.OrganizationFieldsFragmentDoc;
   'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}': typeof types.OrganizationInvitationsDocument;
   'fragment OrganizationSummaryFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  neighborhood\n  verified\n  logoUrl\n  description\n}': typeof types.OrganizationSummaryFieldsFragmentDoc;
   'query Organizations($filter: OrganizationFilter, $first: Int!, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...OrganizationSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.OrganizationsDocument;
@@ -262,7 +273,7 @@ const documents: Documents = {
     types.UndismissMatchDocument,
   'query Member($handle: String!) {\n  member(handle: $handle) {\n    ...MemberProfileFields\n  }\n}':
     types.MemberDocument,
-  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}':
+  'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n  moderation {\n    hidden\n    suspendedUntil\n    suspendedIndefinitely\n    restricted\n  }\n}':
     types.MemberProfileFieldsFragmentDoc,
   'mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...MemberProfileFields\n  }\n}':
     types.UpdateProfileDocument,
@@ -276,13 +287,35 @@ const documents: Documents = {
     types.MarkConversationReadDocument,
   'subscription MessageAdded($conversationId: String) {\n  messageAdded(conversationId: $conversationId) {\n    ...MessageFields\n  }\n}':
     types.MessageAddedDocument,
-  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
+  'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  hidden\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}':
     types.MessageFieldsFragmentDoc,
   'query Messages($conversationId: ID!, $first: Int!, $before: String) {\n  messages(conversationId: $conversationId, first: $first, before: $before) {\n    nodes {\n      ...MessageFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
     types.MessagesDocument,
   'mutation SendMessage($input: SendMessageInput!) {\n  sendMessage(input: $input) {\n    ...MessageFields\n  }\n}':
     types.SendMessageDocument,
   'query UnreadMessageCount {\n  unreadMessageCount\n}': types.UnreadMessageCountDocument,
+  'mutation ModerateCase($input: ModerateCaseInput!) {\n  moderateCase(input: $input) {\n    ...ModerationCaseFields\n  }\n}':
+    types.ModerateCaseDocument,
+  'mutation ModerateCases($input: ModerateCasesInput!) {\n  moderateCases(input: $input) {\n    cases {\n      ...ModerationCaseSummaryFields\n    }\n  }\n}':
+    types.ModerateCasesDocument,
+  'query ModerationCase($id: ID!) {\n  moderationCase(id: $id) {\n    ...ModerationCaseFields\n  }\n}':
+    types.ModerationCaseDocument,
+  'fragment ModerationCaseFields on ModerationCase {\n  ...ModerationCaseSummaryFields\n  content {\n    title\n    body\n    path\n    createdAt\n    exists\n  }\n  owner {\n    ...ModerationPersonFields\n  }\n  ownerHistory {\n    id\n    occurredAt\n    action\n    reason\n    actorName\n  }\n  ownerReportCount\n  reports {\n    id\n    reporter {\n      ...ModerationPersonFields\n    }\n    reason\n    note\n    createdAt\n    reporterResolvedCount\n    reporterUpheldCount\n  }\n}':
+    types.ModerationCaseFieldsFragmentDoc,
+  'fragment ModerationCaseSummaryFields on ModerationCase {\n  id\n  targetType\n  targetId\n  status\n  source\n  autoHidden\n  hidden\n  reasons\n  reportCount\n  openedAt\n  lastReportedAt\n  resolvedAt\n  resolution\n  content {\n    title\n    exists\n  }\n  owner {\n    id\n    displayName\n    handle\n  }\n}':
+    types.ModerationCaseSummaryFieldsFragmentDoc,
+  'fragment ModerationPersonFields on ModerationPerson {\n  id\n  displayName\n  handle\n  email\n  joinedAt\n  emailVerified\n  hidden\n  suspendedUntil\n  suspendedIndefinitely\n  restricted\n}':
+    types.ModerationPersonFieldsFragmentDoc,
+  'query ModerationQueue($filter: ModerationQueueFilter, $first: Int!, $after: String) {\n  moderationQueue(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...ModerationCaseSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}':
+    types.ModerationQueueDocument,
+  'query ModerationQueueCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n  }\n}':
+    types.ModerationQueueCountsDocument,
+  'query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      ...ReportFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.MyReportsDocument,
+  'mutation ReportContent($input: ReportContentInput!) {\n  reportContent(input: $input) {\n    ...ReportFields\n  }\n}':
+    types.ReportContentDocument,
+  'fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  targetLabel\n  reason\n  note\n  status\n  createdAt\n  resolvedAt\n}':
+    types.ReportFieldsFragmentDoc,
   'mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input)\n}':
     types.MarkNotificationsReadDocument,
   'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}':
@@ -311,7 +344,7 @@ const documents: Documents = {
     types.OpportunityDocument,
   'fragment OpportunityCardFields on Opportunity {\n  id\n  kind\n  subkind\n  status\n  title\n  neighborhoods\n  citywide\n  remote\n  amountMin\n  amountMax\n  sizeSqFt\n  deadline\n  viewerSaved\n  poster {\n    id\n    handle\n    displayName\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}':
     types.OpportunityCardFieldsFragmentDoc,
-  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}':
+  'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  hidden\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}':
     types.OpportunityFieldsFragmentDoc,
   'fragment OpportunityInterestFields on OpportunityInterest {\n  id\n  message\n  status\n  createdAt\n  member {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n  outcome {\n    kind\n    note\n    recordedAt\n  }\n}':
     types.OpportunityInterestFieldsFragmentDoc,
@@ -351,7 +384,7 @@ const documents: Documents = {
     types.LeaveOrganizationDocument,
   'query Organization($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationFields\n  }\n}':
     types.OrganizationDocument,
-  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}':
+  'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  hidden\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}':
     types.OrganizationFieldsFragmentDoc,
   'query OrganizationInvitations {\n  organizationInvitations {\n    id\n    role\n    invitedAt\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n    organization {\n      id\n      slug\n      name\n      type\n      verified\n    }\n  }\n}':
     types.OrganizationInvitationsDocument,
@@ -781,8 +814,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}',
-): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n}'];
+  source: 'fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n  moderation {\n    hidden\n    suspendedUntil\n    suspendedIndefinitely\n    restricted\n  }\n}',
+): (typeof documents)['fragment MemberProfileFields on Member {\n  id\n  ...ViewerConnectionFields\n  handle\n  displayName\n  photoUrl\n  headline\n  bio\n  isViewer\n  isConnector\n  isStaff\n  indexable\n  consideringLocating\n  languages\n  sectors\n  stage\n  email\n  phone\n  links {\n    label\n    url\n  }\n  location {\n    neighborhood\n    city\n    country\n  }\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  organizations {\n    role\n    organization {\n      id\n      slug\n      name\n      verified\n      logoUrl\n    }\n  }\n  visibility {\n    email\n    phone\n    links\n    location\n  }\n  privacy {\n    connectionRequests\n    messages\n    searchEngineIndexing\n  }\n  moderation {\n    hidden\n    suspendedUntil\n    suspendedIndefinitely\n    restricted\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -823,8 +856,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
-): (typeof documents)['fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
+  source: 'fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  hidden\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}',
+): (typeof documents)['fragment MessageFields on Message {\n  id\n  conversationId\n  body\n  sentAt\n  isOwn\n  hidden\n  sender {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -843,6 +876,72 @@ export function graphql(
 export function graphql(
   source: 'query UnreadMessageCount {\n  unreadMessageCount\n}',
 ): (typeof documents)['query UnreadMessageCount {\n  unreadMessageCount\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ModerateCase($input: ModerateCaseInput!) {\n  moderateCase(input: $input) {\n    ...ModerationCaseFields\n  }\n}',
+): (typeof documents)['mutation ModerateCase($input: ModerateCaseInput!) {\n  moderateCase(input: $input) {\n    ...ModerationCaseFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ModerateCases($input: ModerateCasesInput!) {\n  moderateCases(input: $input) {\n    cases {\n      ...ModerationCaseSummaryFields\n    }\n  }\n}',
+): (typeof documents)['mutation ModerateCases($input: ModerateCasesInput!) {\n  moderateCases(input: $input) {\n    cases {\n      ...ModerationCaseSummaryFields\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ModerationCase($id: ID!) {\n  moderationCase(id: $id) {\n    ...ModerationCaseFields\n  }\n}',
+): (typeof documents)['query ModerationCase($id: ID!) {\n  moderationCase(id: $id) {\n    ...ModerationCaseFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ModerationCaseFields on ModerationCase {\n  ...ModerationCaseSummaryFields\n  content {\n    title\n    body\n    path\n    createdAt\n    exists\n  }\n  owner {\n    ...ModerationPersonFields\n  }\n  ownerHistory {\n    id\n    occurredAt\n    action\n    reason\n    actorName\n  }\n  ownerReportCount\n  reports {\n    id\n    reporter {\n      ...ModerationPersonFields\n    }\n    reason\n    note\n    createdAt\n    reporterResolvedCount\n    reporterUpheldCount\n  }\n}',
+): (typeof documents)['fragment ModerationCaseFields on ModerationCase {\n  ...ModerationCaseSummaryFields\n  content {\n    title\n    body\n    path\n    createdAt\n    exists\n  }\n  owner {\n    ...ModerationPersonFields\n  }\n  ownerHistory {\n    id\n    occurredAt\n    action\n    reason\n    actorName\n  }\n  ownerReportCount\n  reports {\n    id\n    reporter {\n      ...ModerationPersonFields\n    }\n    reason\n    note\n    createdAt\n    reporterResolvedCount\n    reporterUpheldCount\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ModerationCaseSummaryFields on ModerationCase {\n  id\n  targetType\n  targetId\n  status\n  source\n  autoHidden\n  hidden\n  reasons\n  reportCount\n  openedAt\n  lastReportedAt\n  resolvedAt\n  resolution\n  content {\n    title\n    exists\n  }\n  owner {\n    id\n    displayName\n    handle\n  }\n}',
+): (typeof documents)['fragment ModerationCaseSummaryFields on ModerationCase {\n  id\n  targetType\n  targetId\n  status\n  source\n  autoHidden\n  hidden\n  reasons\n  reportCount\n  openedAt\n  lastReportedAt\n  resolvedAt\n  resolution\n  content {\n    title\n    exists\n  }\n  owner {\n    id\n    displayName\n    handle\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ModerationPersonFields on ModerationPerson {\n  id\n  displayName\n  handle\n  email\n  joinedAt\n  emailVerified\n  hidden\n  suspendedUntil\n  suspendedIndefinitely\n  restricted\n}',
+): (typeof documents)['fragment ModerationPersonFields on ModerationPerson {\n  id\n  displayName\n  handle\n  email\n  joinedAt\n  emailVerified\n  hidden\n  suspendedUntil\n  suspendedIndefinitely\n  restricted\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ModerationQueue($filter: ModerationQueueFilter, $first: Int!, $after: String) {\n  moderationQueue(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...ModerationCaseSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}',
+): (typeof documents)['query ModerationQueue($filter: ModerationQueueFilter, $first: Int!, $after: String) {\n  moderationQueue(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...ModerationCaseSummaryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ModerationQueueCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n  }\n}',
+): (typeof documents)['query ModerationQueueCounts {\n  moderationQueueCounts {\n    open\n    autoHidden\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      ...ReportFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query MyReports($first: Int!, $after: String) {\n  myReports(first: $first, after: $after) {\n    nodes {\n      ...ReportFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReportContent($input: ReportContentInput!) {\n  reportContent(input: $input) {\n    ...ReportFields\n  }\n}',
+): (typeof documents)['mutation ReportContent($input: ReportContentInput!) {\n  reportContent(input: $input) {\n    ...ReportFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  targetLabel\n  reason\n  note\n  status\n  createdAt\n  resolvedAt\n}',
+): (typeof documents)['fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  targetLabel\n  reason\n  note\n  status\n  createdAt\n  resolvedAt\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,8 +1030,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}',
-): (typeof documents)['fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}'];
+  source: 'fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  hidden\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment OpportunityFields on Opportunity {\n  ...OpportunityCardFields\n  description\n  descriptionHtml\n  eligibility\n  sectors\n  stages\n  categories\n  externalUrl\n  publishedAt\n  closedAt\n  createdAt\n  updatedAt\n  viewerCanEdit\n  hidden\n  interestCount\n  poster {\n    id\n    handle\n    displayName\n    photoUrl\n  }\n  organization {\n    id\n    slug\n    name\n    verified\n    logoUrl\n  }\n  viewerInterest {\n    id\n    message\n    status\n    createdAt\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1051,8 +1150,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}',
-): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}'];
+  source: 'fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  hidden\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}',
+): (typeof documents)['fragment OrganizationFields on Organization {\n  id\n  slug\n  name\n  type\n  sectors\n  sizeBand\n  neighborhood\n  address\n  website\n  description\n  foundedYear\n  verified\n  logoUrl\n  verificationPending\n  hidden\n  viewerRole\n  needs {\n    id\n    category\n    text\n  }\n  offers {\n    id\n    category\n    text\n  }\n  members {\n    role\n    member {\n      id\n      handle\n      displayName\n      headline\n      isConnector\n    }\n  }\n  pendingInvitations {\n    id\n    role\n    invitedAt\n    email\n    member {\n      id\n      handle\n      displayName\n    }\n    invitedBy {\n      id\n      handle\n      displayName\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

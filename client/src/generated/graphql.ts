@@ -230,6 +230,54 @@ export type MemberIdInput = {
   memberId: string | number;
 };
 
+export type ModerateCaseInput = {
+  action: ModerationActionKind;
+  caseId: string | number;
+  /** Required for WARN, SUSPEND, RESTRICT, HIDE, DELETE_CONTENT (at most 1000 characters); shown to the member for WARN/SUSPEND/RESTRICT */
+  reason?: string | null | undefined;
+  /** SUSPEND only: until then (in the future); omitted = indefinitely */
+  until?: unknown;
+};
+
+export type ModerateCasesInput = {
+  action: ModerationActionKind;
+  /** 1 to 100 cases; DISMISS, HIDE, DELETE_CONTENT and SUSPEND (their owners) only */
+  caseIds: Array<string | number>;
+  /** Required for WARN, SUSPEND, RESTRICT, HIDE, DELETE_CONTENT (at most 1000 characters); shown to the member for WARN/SUSPEND/RESTRICT */
+  reason?: string | null | undefined;
+  /** SUSPEND only: until then (in the future); omitted = indefinitely */
+  until?: unknown;
+};
+
+/** DISMISS: no action, reports dismissed, an auto-hidden target comes back; HIDE until UNHIDE; WARN the owner (in the app and by mail); SUSPEND the owner until a date or indefinitely, sessions revoked at once; RESTRICT the owner from posting and messaging, content kept; DELETE_CONTENT: a message, opportunity or organization deleted, a member’s profile text, links and photo cleared. All but DISMISS uphold the reports. */
+export type ModerationActionKind =
+  | 'DELETE_CONTENT'
+  | 'DISMISS'
+  | 'HIDE'
+  | 'RESTRICT'
+  | 'SUSPEND'
+  | 'UNHIDE'
+  | 'UNRESTRICT'
+  | 'UNSUSPEND'
+  | 'WARN';
+
+/** REPORTS: members reported it; SPAM_DEFENSE: the spam defenses flagged a burst */
+export type ModerationCaseSource = 'REPORTS' | 'SPAM_DEFENSE';
+
+export type ModerationCaseStatus = 'OPEN' | 'RESOLVED';
+
+export type ModerationQueueFilter = {
+  autoHidden?: boolean | null | undefined;
+  /** Only cases opened at least this many hours ago */
+  olderThanHours?: number | null | undefined;
+  /** Cases with at least one report for one of these reasons */
+  reasons?: Array<ReportReason> | null | undefined;
+  source?: ModerationCaseSource | null | undefined;
+  /** OPEN unless given */
+  status?: ModerationCaseStatus | null | undefined;
+  targetTypes?: Array<ReportTargetType> | null | undefined;
+};
+
 /** The one taxonomy of what members and organizations need and offer */
 export type NeedOfferCategory =
   | 'CUSTOMERS_PROCUREMENT'
@@ -386,6 +434,21 @@ export type RecordOutcomeInput = {
   /** At most 500 characters */
   note?: string | null | undefined;
 };
+
+export type ReportContentInput = {
+  /** At most 1000 characters; required when reason is OTHER */
+  note?: string | null | undefined;
+  reason: ReportReason;
+  targetId: string | number;
+  targetType: ReportTargetType;
+};
+
+export type ReportReason = 'FRAUD' | 'HARASSMENT' | 'INAPPROPRIATE' | 'OTHER' | 'SPAM';
+
+/** OPEN: waiting for staff; DISMISSED: staff took no action; UPHELD: staff acted on it */
+export type ReportStatus = 'DISMISSED' | 'OPEN' | 'UPHELD';
+
+export type ReportTargetType = 'MEMBER' | 'MESSAGE' | 'OPPORTUNITY' | 'ORGANIZATION';
 
 export type RequestConnectionInput = {
   memberId: string | number;
@@ -1777,6 +1840,13 @@ export type MemberQuery = {
       messages: Audience;
       searchEngineIndexing: boolean;
     } | null;
+    moderation: {
+      __typename: 'ModerationStanding';
+      hidden: boolean;
+      suspendedUntil: unknown;
+      suspendedIndefinitely: boolean;
+      restricted: boolean;
+    } | null;
     viewerConnection: {
       __typename: 'ViewerConnection';
       state: ConnectionState;
@@ -1840,6 +1910,13 @@ export type MemberProfileFieldsFragment = {
     connectionRequests: Audience;
     messages: Audience;
     searchEngineIndexing: boolean;
+  } | null;
+  moderation: {
+    __typename: 'ModerationStanding';
+    hidden: boolean;
+    suspendedUntil: unknown;
+    suspendedIndefinitely: boolean;
+    restricted: boolean;
   } | null;
   viewerConnection: {
     __typename: 'ViewerConnection';
@@ -1919,6 +1996,13 @@ export type UpdateProfileMutation = {
       messages: Audience;
       searchEngineIndexing: boolean;
     } | null;
+    moderation: {
+      __typename: 'ModerationStanding';
+      hidden: boolean;
+      suspendedUntil: unknown;
+      suspendedIndefinitely: boolean;
+      restricted: boolean;
+    } | null;
     viewerConnection: {
       __typename: 'ViewerConnection';
       state: ConnectionState;
@@ -1956,6 +2040,7 @@ export type ConversationQuery = {
       body: string;
       sentAt: unknown;
       isOwn: boolean;
+      hidden: boolean;
       sender: {
         __typename: 'Member';
         id: string;
@@ -1989,6 +2074,7 @@ export type ConversationFieldsFragment = {
     body: string;
     sentAt: unknown;
     isOwn: boolean;
+    hidden: boolean;
     sender: {
       __typename: 'Member';
       id: string;
@@ -2029,6 +2115,7 @@ export type ConversationsQuery = {
         body: string;
         sentAt: unknown;
         isOwn: boolean;
+        hidden: boolean;
         sender: {
           __typename: 'Member';
           id: string;
@@ -2062,6 +2149,7 @@ export type MessageAddedSubscription = {
     body: string;
     sentAt: unknown;
     isOwn: boolean;
+    hidden: boolean;
     sender: {
       __typename: 'Member';
       id: string;
@@ -2079,6 +2167,7 @@ export type MessageFieldsFragment = {
   body: string;
   sentAt: unknown;
   isOwn: boolean;
+  hidden: boolean;
   sender: {
     __typename: 'Member';
     id: string;
@@ -2104,6 +2193,7 @@ export type MessagesQuery = {
       body: string;
       sentAt: unknown;
       isOwn: boolean;
+      hidden: boolean;
       sender: {
         __typename: 'Member';
         id: string;
@@ -2128,6 +2218,7 @@ export type SendMessageMutation = {
     body: string;
     sentAt: unknown;
     isOwn: boolean;
+    hidden: boolean;
     sender: {
       __typename: 'Member';
       id: string;
@@ -2141,6 +2232,390 @@ export type SendMessageMutation = {
 export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadMessageCountQuery = { unreadMessageCount: number };
+
+export type ModerateCaseMutationVariables = Exact<{
+  input: ModerateCaseInput;
+}>;
+
+export type ModerateCaseMutation = {
+  moderateCase: {
+    __typename: 'ModerationCase';
+    ownerReportCount: number;
+    id: string;
+    targetType: ReportTargetType;
+    targetId: string;
+    status: ModerationCaseStatus;
+    source: ModerationCaseSource;
+    autoHidden: boolean;
+    hidden: boolean;
+    reasons: Array<ReportReason>;
+    reportCount: number;
+    openedAt: unknown;
+    lastReportedAt: unknown;
+    resolvedAt: unknown;
+    resolution: ModerationActionKind | null;
+    content: {
+      __typename: 'ModeratedContent';
+      title: string;
+      body: string;
+      path: string | null;
+      createdAt: unknown;
+      exists: boolean;
+    };
+    owner: {
+      __typename: 'ModerationPerson';
+      id: string;
+      displayName: string;
+      handle: string;
+      email: string;
+      joinedAt: unknown;
+      emailVerified: boolean;
+      hidden: boolean;
+      suspendedUntil: unknown;
+      suspendedIndefinitely: boolean;
+      restricted: boolean;
+    } | null;
+    ownerHistory: Array<{
+      __typename: 'ModerationHistoryEntry';
+      id: string;
+      occurredAt: unknown;
+      action: string;
+      reason: string | null;
+      actorName: string | null;
+    }>;
+    reports: Array<{
+      __typename: 'ModerationCaseReport';
+      id: string;
+      reason: ReportReason;
+      note: string;
+      createdAt: unknown;
+      reporterResolvedCount: number;
+      reporterUpheldCount: number;
+      reporter: {
+        __typename: 'ModerationPerson';
+        id: string;
+        displayName: string;
+        handle: string;
+        email: string;
+        joinedAt: unknown;
+        emailVerified: boolean;
+        hidden: boolean;
+        suspendedUntil: unknown;
+        suspendedIndefinitely: boolean;
+        restricted: boolean;
+      };
+    }>;
+  };
+};
+
+export type ModerateCasesMutationVariables = Exact<{
+  input: ModerateCasesInput;
+}>;
+
+export type ModerateCasesMutation = {
+  moderateCases: {
+    __typename: 'ModerateCasesPayload';
+    cases: Array<{
+      __typename: 'ModerationCase';
+      id: string;
+      targetType: ReportTargetType;
+      targetId: string;
+      status: ModerationCaseStatus;
+      source: ModerationCaseSource;
+      autoHidden: boolean;
+      hidden: boolean;
+      reasons: Array<ReportReason>;
+      reportCount: number;
+      openedAt: unknown;
+      lastReportedAt: unknown;
+      resolvedAt: unknown;
+      resolution: ModerationActionKind | null;
+      content: { __typename: 'ModeratedContent'; title: string; exists: boolean };
+      owner: {
+        __typename: 'ModerationPerson';
+        id: string;
+        displayName: string;
+        handle: string;
+      } | null;
+    }>;
+  };
+};
+
+export type ModerationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationCaseQuery = {
+  moderationCase: {
+    __typename: 'ModerationCase';
+    ownerReportCount: number;
+    id: string;
+    targetType: ReportTargetType;
+    targetId: string;
+    status: ModerationCaseStatus;
+    source: ModerationCaseSource;
+    autoHidden: boolean;
+    hidden: boolean;
+    reasons: Array<ReportReason>;
+    reportCount: number;
+    openedAt: unknown;
+    lastReportedAt: unknown;
+    resolvedAt: unknown;
+    resolution: ModerationActionKind | null;
+    content: {
+      __typename: 'ModeratedContent';
+      title: string;
+      body: string;
+      path: string | null;
+      createdAt: unknown;
+      exists: boolean;
+    };
+    owner: {
+      __typename: 'ModerationPerson';
+      id: string;
+      displayName: string;
+      handle: string;
+      email: string;
+      joinedAt: unknown;
+      emailVerified: boolean;
+      hidden: boolean;
+      suspendedUntil: unknown;
+      suspendedIndefinitely: boolean;
+      restricted: boolean;
+    } | null;
+    ownerHistory: Array<{
+      __typename: 'ModerationHistoryEntry';
+      id: string;
+      occurredAt: unknown;
+      action: string;
+      reason: string | null;
+      actorName: string | null;
+    }>;
+    reports: Array<{
+      __typename: 'ModerationCaseReport';
+      id: string;
+      reason: ReportReason;
+      note: string;
+      createdAt: unknown;
+      reporterResolvedCount: number;
+      reporterUpheldCount: number;
+      reporter: {
+        __typename: 'ModerationPerson';
+        id: string;
+        displayName: string;
+        handle: string;
+        email: string;
+        joinedAt: unknown;
+        emailVerified: boolean;
+        hidden: boolean;
+        suspendedUntil: unknown;
+        suspendedIndefinitely: boolean;
+        restricted: boolean;
+      };
+    }>;
+  } | null;
+};
+
+export type ModerationCaseFieldsFragment = {
+  __typename: 'ModerationCase';
+  ownerReportCount: number;
+  id: string;
+  targetType: ReportTargetType;
+  targetId: string;
+  status: ModerationCaseStatus;
+  source: ModerationCaseSource;
+  autoHidden: boolean;
+  hidden: boolean;
+  reasons: Array<ReportReason>;
+  reportCount: number;
+  openedAt: unknown;
+  lastReportedAt: unknown;
+  resolvedAt: unknown;
+  resolution: ModerationActionKind | null;
+  content: {
+    __typename: 'ModeratedContent';
+    title: string;
+    body: string;
+    path: string | null;
+    createdAt: unknown;
+    exists: boolean;
+  };
+  owner: {
+    __typename: 'ModerationPerson';
+    id: string;
+    displayName: string;
+    handle: string;
+    email: string;
+    joinedAt: unknown;
+    emailVerified: boolean;
+    hidden: boolean;
+    suspendedUntil: unknown;
+    suspendedIndefinitely: boolean;
+    restricted: boolean;
+  } | null;
+  ownerHistory: Array<{
+    __typename: 'ModerationHistoryEntry';
+    id: string;
+    occurredAt: unknown;
+    action: string;
+    reason: string | null;
+    actorName: string | null;
+  }>;
+  reports: Array<{
+    __typename: 'ModerationCaseReport';
+    id: string;
+    reason: ReportReason;
+    note: string;
+    createdAt: unknown;
+    reporterResolvedCount: number;
+    reporterUpheldCount: number;
+    reporter: {
+      __typename: 'ModerationPerson';
+      id: string;
+      displayName: string;
+      handle: string;
+      email: string;
+      joinedAt: unknown;
+      emailVerified: boolean;
+      hidden: boolean;
+      suspendedUntil: unknown;
+      suspendedIndefinitely: boolean;
+      restricted: boolean;
+    };
+  }>;
+};
+
+export type ModerationCaseSummaryFieldsFragment = {
+  __typename: 'ModerationCase';
+  id: string;
+  targetType: ReportTargetType;
+  targetId: string;
+  status: ModerationCaseStatus;
+  source: ModerationCaseSource;
+  autoHidden: boolean;
+  hidden: boolean;
+  reasons: Array<ReportReason>;
+  reportCount: number;
+  openedAt: unknown;
+  lastReportedAt: unknown;
+  resolvedAt: unknown;
+  resolution: ModerationActionKind | null;
+  content: { __typename: 'ModeratedContent'; title: string; exists: boolean };
+  owner: { __typename: 'ModerationPerson'; id: string; displayName: string; handle: string } | null;
+};
+
+export type ModerationPersonFieldsFragment = {
+  __typename: 'ModerationPerson';
+  id: string;
+  displayName: string;
+  handle: string;
+  email: string;
+  joinedAt: unknown;
+  emailVerified: boolean;
+  hidden: boolean;
+  suspendedUntil: unknown;
+  suspendedIndefinitely: boolean;
+  restricted: boolean;
+};
+
+export type ModerationQueueQueryVariables = Exact<{
+  filter?: ModerationQueueFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ModerationQueueQuery = {
+  moderationQueue: {
+    __typename: 'ModerationCaseConnection';
+    totalCount: number;
+    nodes: Array<{
+      __typename: 'ModerationCase';
+      id: string;
+      targetType: ReportTargetType;
+      targetId: string;
+      status: ModerationCaseStatus;
+      source: ModerationCaseSource;
+      autoHidden: boolean;
+      hidden: boolean;
+      reasons: Array<ReportReason>;
+      reportCount: number;
+      openedAt: unknown;
+      lastReportedAt: unknown;
+      resolvedAt: unknown;
+      resolution: ModerationActionKind | null;
+      content: { __typename: 'ModeratedContent'; title: string; exists: boolean };
+      owner: {
+        __typename: 'ModerationPerson';
+        id: string;
+        displayName: string;
+        handle: string;
+      } | null;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ModerationQueueCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationQueueCountsQuery = {
+  moderationQueueCounts: { __typename: 'ModerationQueueCounts'; open: number; autoHidden: number };
+};
+
+export type MyReportsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type MyReportsQuery = {
+  myReports: {
+    __typename: 'ReportConnection';
+    nodes: Array<{
+      __typename: 'Report';
+      id: string;
+      targetType: ReportTargetType;
+      targetId: string;
+      targetLabel: string;
+      reason: ReportReason;
+      note: string;
+      status: ReportStatus;
+      createdAt: unknown;
+      resolvedAt: unknown;
+    }>;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ReportContentMutationVariables = Exact<{
+  input: ReportContentInput;
+}>;
+
+export type ReportContentMutation = {
+  reportContent: {
+    __typename: 'Report';
+    id: string;
+    targetType: ReportTargetType;
+    targetId: string;
+    targetLabel: string;
+    reason: ReportReason;
+    note: string;
+    status: ReportStatus;
+    createdAt: unknown;
+    resolvedAt: unknown;
+  };
+};
+
+export type ReportFieldsFragment = {
+  __typename: 'Report';
+  id: string;
+  targetType: ReportTargetType;
+  targetId: string;
+  targetLabel: string;
+  reason: ReportReason;
+  note: string;
+  status: ReportStatus;
+  createdAt: unknown;
+  resolvedAt: unknown;
+};
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -2267,6 +2742,7 @@ export type CloseOpportunityMutation = {
     createdAt: unknown;
     updatedAt: unknown;
     viewerCanEdit: boolean;
+    hidden: boolean;
     interestCount: number;
     id: string;
     kind: OpportunityKind;
@@ -2326,6 +2802,7 @@ export type CreateOpportunityMutation = {
     createdAt: unknown;
     updatedAt: unknown;
     viewerCanEdit: boolean;
+    hidden: boolean;
     interestCount: number;
     id: string;
     kind: OpportunityKind;
@@ -2496,6 +2973,7 @@ export type OpportunityQuery = {
     createdAt: unknown;
     updatedAt: unknown;
     viewerCanEdit: boolean;
+    hidden: boolean;
     interestCount: number;
     id: string;
     kind: OpportunityKind;
@@ -2575,6 +3053,7 @@ export type OpportunityFieldsFragment = {
   createdAt: unknown;
   updatedAt: unknown;
   viewerCanEdit: boolean;
+  hidden: boolean;
   interestCount: number;
   id: string;
   kind: OpportunityKind;
@@ -2792,6 +3271,7 @@ export type PublishOpportunityMutation = {
     createdAt: unknown;
     updatedAt: unknown;
     viewerCanEdit: boolean;
+    hidden: boolean;
     interestCount: number;
     id: string;
     kind: OpportunityKind;
@@ -2943,6 +3423,7 @@ export type UpdateOpportunityMutation = {
     createdAt: unknown;
     updatedAt: unknown;
     viewerCanEdit: boolean;
+    hidden: boolean;
     interestCount: number;
     id: string;
     kind: OpportunityKind;
@@ -3032,6 +3513,7 @@ export type CancelOrganizationInvitationMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3100,6 +3582,7 @@ export type CreateOrganizationMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3186,6 +3669,7 @@ export type OrganizationQuery = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3249,6 +3733,7 @@ export type OrganizationFieldsFragment = {
   verified: boolean;
   logoUrl: string | null;
   verificationPending: boolean;
+  hidden: boolean;
   viewerRole: OrganizationRole | null;
   needs: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
   offers: Array<{ __typename: 'Statement'; id: string; category: NeedOfferCategory; text: string }>;
@@ -3364,6 +3849,7 @@ export type RemoveOrganizationMemberMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3432,6 +3918,7 @@ export type RequestOrganizationVerificationMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3500,6 +3987,7 @@ export type TransferOrganizationOwnershipMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -3568,6 +4056,7 @@ export type UpdateOrganizationMutation = {
     verified: boolean;
     logoUrl: string | null;
     verificationPending: boolean;
+    hidden: boolean;
     viewerRole: OrganizationRole | null;
     needs: Array<{
       __typename: 'Statement';
@@ -4692,6 +5181,19 @@ export const MemberProfileFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4738,6 +5240,7 @@ export const MessageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -4810,6 +5313,7 @@ export const ConversationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -4828,6 +5332,255 @@ export const ConversationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
+export const ModerationCaseSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationCaseSummaryFieldsFragment, unknown>;
+export const ModerationPersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationPersonFieldsFragment, unknown>;
+export const ModerationCaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationCaseSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationPersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ModerationPersonFields' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterResolvedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterUpheldCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationCaseFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4942,6 +5695,7 @@ export const OpportunityFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -5129,6 +5883,7 @@ export const OrganizationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -9286,6 +10041,19 @@ export const MemberDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9477,6 +10245,19 @@ export const UpdateProfileDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9534,6 +10315,7 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -9676,6 +10458,7 @@ export const ConversationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -9825,6 +10608,7 @@ export const MessageAddedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -9938,6 +10722,7 @@ export const MessagesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -10008,6 +10793,7 @@ export const SendMessageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOwn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sender' },
@@ -10040,6 +10826,788 @@ export const UnreadMessageCountDocument = {
     },
   ],
 } as unknown as DocumentNode<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const ModerateCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ModerateCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerateCaseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderateCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationCaseFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationCaseSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationPersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ModerationPersonFields' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterResolvedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterUpheldCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerateCaseMutation, ModerateCaseMutationVariables>;
+export const ModerateCasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ModerateCases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerateCasesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderateCases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerateCasesMutation, ModerateCasesMutationVariables>;
+export const ModerationCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationCaseFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspendedIndefinitely' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restricted' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationCaseSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationPersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownerHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reporter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ModerationPersonFields' },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterResolvedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reporterUpheldCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationCaseQuery, ModerationCaseQueryVariables>;
+export const ModerationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationQueueFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationCaseSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastReportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exists' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationQueueCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationQueueCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderationQueueCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'autoHidden' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationQueueCountsQuery, ModerationQueueCountsQueryVariables>;
+export const MyReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReportsQuery, MyReportsQueryVariables>;
+export const ReportContentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportContent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportContentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportContent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportContentMutation, ReportContentMutationVariables>;
 export const MarkNotificationsReadDocument = {
   kind: 'Document',
   definitions: [
@@ -10462,6 +12030,7 @@ export const CloseOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -10628,6 +12197,7 @@ export const CreateOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -11168,6 +12738,7 @@ export const OpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -11713,6 +13284,7 @@ export const PublishOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -12224,6 +13796,7 @@ export const UpdateOpportunityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestCount' } },
           {
             kind: 'Field',
@@ -12447,6 +14020,7 @@ export const CancelOrganizationInvitationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -12602,6 +14176,7 @@ export const CreateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -12865,6 +14440,7 @@ export const OrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -13174,6 +14750,7 @@ export const RemoveOrganizationMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -13329,6 +14906,7 @@ export const RequestOrganizationVerificationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -13484,6 +15062,7 @@ export const TransferOrganizationOwnershipDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',
@@ -13639,6 +15218,7 @@ export const UpdateOrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationPending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
           {
             kind: 'Field',

@@ -67,6 +67,13 @@ export const anaProfile: MemberProfileFieldsFragment = {
     messages: 'SECOND_DEGREE',
     searchEngineIndexing: true,
   },
+  moderation: {
+    __typename: 'ModerationStanding',
+    hidden: false,
+    suspendedUntil: null,
+    suspendedIndefinitely: false,
+    restricted: false,
+  },
 };
 
 /** Bo's profile as an anonymous visitor sees it: hidden fields are null, no settings. */
@@ -112,6 +119,7 @@ export const boAsVisitor: MemberProfileFieldsFragment = {
   organizations: [],
   visibility: null,
   privacy: null,
+  moderation: null,
 };
 
 export type MemberMock = MockLink.MockedResponse<MemberQuery, MemberQueryVariables>;

@@ -40,6 +40,7 @@ export function message(
     body,
     sentAt,
     isOwn: sender?.id === ana.id,
+    hidden: false,
   };
 }
 

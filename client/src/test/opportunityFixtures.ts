@@ -100,6 +100,7 @@ export function opportunity(
     createdAt: '2026-03-01T15:00:00.000Z',
     updatedAt: '2026-03-03T15:00:00.000Z',
     viewerCanEdit: false,
+    hidden: false,
     interestCount: 2,
     viewerInterest: null,
     ...extra,

@@ -78,6 +78,7 @@ export const harborKitchen: OrganizationFieldsFragment = {
   verified: false,
   logoUrl: null,
   verificationPending: false,
+  hidden: false,
   viewerRole: null,
   needs: [{ __typename: 'Statement', id: 'on-1', category: 'FUNDING', text: 'A second oven' }],
   offers: [{ __typename: 'Statement', id: 'oo-1', category: 'SPACE', text: 'Kitchen hours' }],

@@ -11,6 +11,8 @@ export interface AuthProblem {
   field: string | undefined;
   /** The server's (English) message, or undefined when the server never answered. */
   message: string | undefined;
+  /** `extensions.limit`: how many a day a new account may (DAILY_LIMIT_REACHED). */
+  limit?: number;
 }
 
 /** The problems in a failed mutation; a network failure is one problem with no code. */
@@ -21,6 +23,7 @@ export function authProblems(error: unknown): AuthProblem[] {
       reason: typeof extensions?.reason === 'string' ? extensions.reason : undefined,
       field: typeof extensions?.field === 'string' ? extensions.field : undefined,
       message,
+      ...(typeof extensions?.limit === 'number' ? { limit: extensions.limit } : {}),
     }));
   }
   const answered = ServerError.is(error) || ServerParseError.is(error);
@@ -34,8 +37,28 @@ export function authProblems(error: unknown): AuthProblem[] {
   ];
 }
 
+/**
+ * Refusals because of the member's standing (a suspension, a restriction, a new account's daily
+ * limit), which any action may meet; undefined for any other problem.
+ */
+export function standingProblemMessage(t: TFunction, problem: AuthProblem): string | undefined {
+  switch (problem.reason) {
+    case 'ACCOUNT_SUSPENDED':
+      return t('auth.errors.accountSuspended');
+    case 'ACCOUNT_RESTRICTED':
+      return t('auth.errors.accountRestricted');
+    case 'DAILY_LIMIT_REACHED':
+      return problem.limit === undefined
+        ? t('auth.errors.dailyLimitReached')
+        : t('auth.errors.dailyLimitReachedCount', { count: problem.limit });
+  }
+  return undefined;
+}
+
 /** The problem in the reader's language: by reason where we know it, else the server's words. */
 export function problemMessage(t: TFunction, problem: AuthProblem): string {
+  const standing = standingProblemMessage(t, problem);
+  if (standing) return standing;
   switch (problem.reason) {
     case 'PASSWORD_TOO_SHORT':
       return t('auth.errors.passwordTooShort');

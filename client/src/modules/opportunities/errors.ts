@@ -1,8 +1,15 @@
 import type { TFunction } from 'i18next';
-import { authProblems, problemMessage, type AuthProblem } from '../auth/errors';
+import {
+  authProblems,
+  problemMessage,
+  standingProblemMessage,
+  type AuthProblem,
+} from '../auth/errors';
 
 /** What the opportunities module's refusals mean to the reader; others fall back to auth's. */
 export function opportunityProblemMessage(t: TFunction, problem: AuthProblem): string {
+  const standing = standingProblemMessage(t, problem);
+  if (standing) return standing;
   if (problem.code === 'FORBIDDEN') return t('opportunityErrors.forbidden');
   if (problem.code === 'NOT_FOUND') return t('opportunityErrors.notFound');
   if (problem.code === 'CONFLICT' && problem.message) return problem.message;

@@ -89,6 +89,16 @@ function Account({ onDeleted }: { onDeleted: () => void }) {
         <Divider />
         <BlockedMembersSection />
         <Divider />
+        <Stack component="section" aria-labelledby="reports-title" gap="md" align="flex-start">
+          <Title id="reports-title" order={2} fz="h3">
+            {t('accountPage.reportsHeading')}
+          </Title>
+          <Text>{t('accountPage.reportsBody')}</Text>
+          <Button component={Link} to="/account/reports" variant="default">
+            {t('accountPage.reportsLink')}
+          </Button>
+        </Stack>
+        <Divider />
         <NotificationSettingsSection />
         <Divider />
         <Stack component="section" aria-labelledby="sessions-title" gap="md" align="flex-start">

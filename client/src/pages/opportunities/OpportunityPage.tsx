@@ -16,6 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { currentLanguage } from '../../app/i18n';
 import { useSession } from '../../modules/auth/hooks/useSession';
+import { HiddenNotice } from '../../modules/moderation/components/ModerationNotice';
+import { ReportButton } from '../../modules/moderation/components/ReportButton';
 import { VerifiedBadge } from '../../modules/organizations/components/VerifiedBadge';
 import { InterestList } from '../../modules/opportunities/components/InterestList';
 import { OpportunityBadges } from '../../modules/opportunities/components/OpportunityBadges';
@@ -179,6 +181,7 @@ function OpportunityView({ opportunity }: { opportunity: OpportunityDetails }) {
             {t(`opportunityPage.notices.${notice}`)}
           </Alert>
         )}
+        {opportunity.hidden && <HiddenNotice kind="OPPORTUNITY" />}
         {opportunity.viewerCanEdit && <PosterActions opportunity={opportunity} />}
 
         <Grid gap="xl">
@@ -214,6 +217,11 @@ function OpportunityView({ opportunity }: { opportunity: OpportunityDetails }) {
             <Stack gap="lg">
               {status === 'signedIn' && !opportunity.viewerCanEdit && (
                 <ViewerInterest opportunity={opportunity} />
+              )}
+              {!opportunity.viewerCanEdit && (
+                <ReportButton
+                  target={{ type: 'OPPORTUNITY', id: opportunity.id, name: opportunity.title }}
+                />
               )}
               {status === 'anonymous' && <SignInCallout />}
               <Stack component="section" aria-labelledby="opportunity-facts" gap="sm">

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../modules/auth/components/FormAlert';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useCity } from '../../modules/city/hooks/useCity';
+import { HiddenNotice } from '../../modules/moderation/components/ModerationNotice';
+import { ReportButton } from '../../modules/moderation/components/ReportButton';
 import { OrganizationOpportunities } from '../../modules/opportunities/components/OrganizationOpportunities';
 import { OrganizationMembers } from '../../modules/organizations/components/OrganizationMembers';
 import { OrganizationLogo } from '../../modules/organizations/components/OrganizationLogo';
@@ -64,6 +66,8 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
     organization.viewerRole === 'OWNER' &&
     !organization.verified &&
     !organization.verificationPending;
+  // Its own people do not report it; any other member may.
+  const canReport = viewer !== null && organization.viewerRole === null;
 
   async function onRequest() {
     setRequestError(undefined);
@@ -146,7 +150,7 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
               </Text>
             </Stack>
           </Group>
-          {(canEdit || canRequest) && (
+          {(canEdit || canRequest || canReport) && (
             <Group gap="sm">
               {canEdit && (
                 <Button component={Link} to={`/o/${organization.slug}/edit`} variant="default">
@@ -158,9 +162,15 @@ function OrganizationView({ organization }: { organization: OrganizationDetails 
                   {t('organizationPage.requestVerification')}
                 </Button>
               )}
+              {canReport && (
+                <ReportButton
+                  target={{ type: 'ORGANIZATION', id: organization.id, name: organization.name }}
+                />
+              )}
             </Group>
           )}
         </Group>
+        {organization.hidden && <HiddenNotice kind="ORGANIZATION" />}
         {requestError && <FormAlert>{requestError}</FormAlert>}
         {requested && (
           <Alert color="grow" variant="light" role="status">

@@ -19,6 +19,8 @@ import { DegreeBadge } from '../../connections/components/DegreeBadge';
 import { MemberNetworkSection } from '../../connections/components/MemberNetworkSection';
 import { IntroduceButton } from '../../introductions/components/IntroduceButton';
 import { MessageMemberButton } from '../../messages/components/MessageMemberButton';
+import { OwnStandingNotice } from '../../moderation/components/ModerationNotice';
+import { ReportButton } from '../../moderation/components/ReportButton';
 import { OrganizationLogo } from '../../organizations/components/OrganizationLogo';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { StatementList } from '../../statements/components/StatementList';
@@ -163,9 +165,11 @@ export function ProfileView({ member, city }: ProfileViewProps) {
               <MessageMemberButton member={member} />
               <ConnectionActions member={member} />
               <IntroduceButton member={member} />
+              <ReportButton target={{ type: 'MEMBER', id: member.id, name: member.displayName }} />
             </Stack>
           )}
         </Group>
+        {member.isViewer && <OwnStandingNotice standing={member.moderation} />}
 
         <MemberNetworkSection member={member} />
 

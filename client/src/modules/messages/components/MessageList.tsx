@@ -2,6 +2,7 @@ import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../app/i18n';
+import { ReportButton } from '../../moderation/components/ReportButton';
 import { fullTime, isoTime, messageTime } from '../format';
 import type { Message } from '../hooks/useConversation';
 
@@ -69,17 +70,36 @@ function MessageItem({ message }: { message: Message }) {
     >
       <Group gap="xs" justify="space-between" wrap="wrap">
         {sender}
-        <Text
-          component="time"
-          dateTime={isoTime(message.sentAt)}
-          title={fullTime(locale, message.sentAt)}
-          size="xs"
-          c="dimmed"
-        >
-          {messageTime(locale, message.sentAt)}
-        </Text>
+        <Group gap={4} wrap="nowrap">
+          <Text
+            component="time"
+            dateTime={isoTime(message.sentAt)}
+            title={fullTime(locale, message.sentAt)}
+            size="xs"
+            c="dimmed"
+          >
+            {messageTime(locale, message.sentAt)}
+          </Text>
+          {!own && message.sender && !message.hidden && (
+            <ReportButton
+              size="compact-xs"
+              target={{ type: 'MESSAGE', id: message.id, name: message.sender.displayName }}
+            />
+          )}
+        </Group>
       </Group>
-      <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.body}</Text>
+      {message.hidden && !own ? (
+        <Text fs="italic" c="dimmed">
+          {t('moderationNotice.messageHidden')}
+        </Text>
+      ) : (
+        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.body}</Text>
+      )}
+      {message.hidden && own && (
+        <Text size="xs" c="dimmed">
+          {t('moderationNotice.ownMessageHidden')}
+        </Text>
+      )}
     </Box>
   );
 }
