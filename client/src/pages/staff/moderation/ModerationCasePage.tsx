@@ -138,14 +138,14 @@ function CaseView({ moderationCase }: { moderationCase: ModerationCaseDetails })
               {t(`reportTargets.${moderationCase.targetType}`)}
             </Badge>
             {moderationCase.hidden && (
-              <Badge variant="outline" color="orange.9" tt="none">
+              <Badge variant="outline" color="orange.9" c="dark.7" tt="none">
                 {moderationCase.autoHidden
                   ? t('moderation.badges.autoHidden')
                   : t('moderation.badges.hidden')}
               </Badge>
             )}
             {!content.exists && (
-              <Badge variant="outline" color="gray.8" tt="none">
+              <Badge variant="outline" color="gray.8" c="dark.7" tt="none">
                 {t('moderation.badges.deleted')}
               </Badge>
             )}
@@ -243,6 +243,7 @@ function Owner({ moderationCase }: { moderationCase: ModerationCaseDetails }) {
           <Badge
             variant="outline"
             color={owner.emailVerified ? 'grow.8' : 'orange.9'}
+            c="dark.7"
             tt="none"
             size="sm"
           >

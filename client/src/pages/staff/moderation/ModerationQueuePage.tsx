@@ -71,10 +71,10 @@ function ModerationQueue() {
           <Text c="dimmed">{t('moderation.queue.intro')}</Text>
           {counts && (
             <Group gap="sm">
-              <Badge size="lg" variant="outline" color="orange.9" tt="none">
+              <Badge size="lg" variant="outline" color="orange.9" c="dark.7" tt="none">
                 {t('moderation.queue.openCount', { count: counts.open })}
               </Badge>
-              <Badge size="lg" variant="outline" color="gray.8" tt="none">
+              <Badge size="lg" variant="outline" color="gray.8" c="dark.7" tt="none">
                 {t('moderation.queue.autoHiddenCount', { count: counts.autoHidden })}
               </Badge>
             </Group>
@@ -299,12 +299,12 @@ function CaseRow({ item, selected, onToggle }: CaseRowProps) {
               {t(`reportTargets.${item.targetType}`)}
             </Badge>
             {item.autoHidden ? (
-              <Badge variant="outline" color="orange.9" tt="none">
+              <Badge variant="outline" color="orange.9" c="dark.7" tt="none">
                 {t('moderation.badges.autoHidden')}
               </Badge>
             ) : (
               item.hidden && (
-                <Badge variant="outline" color="orange.9" tt="none">
+                <Badge variant="outline" color="orange.9" c="dark.7" tt="none">
                   {t('moderation.badges.hidden')}
                 </Badge>
               )
@@ -315,7 +315,7 @@ function CaseRow({ item, selected, onToggle }: CaseRowProps) {
               </Badge>
             )}
             {!item.content.exists && (
-              <Badge variant="outline" color="gray.8" tt="none">
+              <Badge variant="outline" color="gray.8" c="dark.7" tt="none">
                 {t('moderation.badges.deleted')}
               </Badge>
             )}
