@@ -250,10 +250,7 @@ describe('ModerationCasePage (/staff/queue/:caseId)', () => {
       ],
     });
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Solo para el personal de la ciudad',
-      }),
+      await screen.findByRole('heading', { level: 1, name: 'Solo para el personal' }),
     ).toBeVisible();
   }, 30_000);
 });
