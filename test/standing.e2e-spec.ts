@@ -230,6 +230,38 @@ describe('standing and spam defense', () => {
       before.stop();
     });
 
+    it('ends the live subscriptions a member holds open when staff suspend them', async () => {
+      const tom = await person('sus-tom');
+      const reporter = await established('sus-reporter');
+      const staff = await established('sus-staff');
+      await db.query(`UPDATE member SET roles = '{MEMBER,STAFF}' WHERE id = $1`, [staff.id]);
+      await staff.session.call(SIGN_IN, { email: staff.email, password: PASSWORD });
+      const client = live(tom);
+      const notifications = subscribe(client, 'subscription { notificationAdded { id } }');
+      const messages = subscribe(client, 'subscription { messageAdded { id } }');
+      await sleep(500);
+      const reported = await reporter.session.call(
+        'mutation ($input: ReportContentInput!) { reportContent(input: $input) { id } }',
+        { input: { targetType: 'MEMBER', targetId: tom.id, reason: 'SPAM' } },
+      );
+      expect(reported.errors).toBeUndefined();
+      const [item] = await db.query<{ id: string }[]>(
+        "SELECT id FROM moderation_case WHERE target_id = $1 AND status = 'OPEN'",
+        [tom.id],
+      );
+      let ended = false;
+      void Promise.all([notifications.ended, messages.ended]).then(() => (ended = true));
+      await sleep(300);
+      expect(ended).toBe(false);
+      const suspended = await staff.session.call(
+        'mutation ($input: ModerateCaseInput!) { moderateCase(input: $input) { id } }',
+        { input: { caseId: item.id, action: 'SUSPEND', reason: 'Spam' } },
+      );
+      expect(suspended.errors).toBeUndefined();
+      await until(() => ended);
+      expect([...notifications.errors, ...messages.errors]).toEqual([]);
+    });
+
     it('refuses sign-in and refresh; a password reset works but does not lift it', async () => {
       const ida = await person('sus-ida');
       await db.query(

@@ -126,6 +126,9 @@ export class MessagesResolver {
         'conversationId',
       );
     }
-    return this.realtime.asyncIterator<MessageAddedEvent>(MESSAGE_ADDED);
+    return this.realtime.untilSessionsEnd(
+      viewer.id,
+      this.realtime.asyncIterator<MessageAddedEvent>(MESSAGE_ADDED),
+    );
   }
 }

@@ -11,6 +11,7 @@ import {
   NotificationsService,
   type NotificationAdded,
 } from '../notifications/notifications.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import type {
   ModerateCaseInput,
   ModerateCasesInput,
@@ -68,6 +69,8 @@ interface AfterCommit {
   added: NotificationAdded[];
   photos: string[];
   logos: string[];
+  /** Members suspended now, whose live subscriptions end once the suspension is committed. */
+  suspended: string[];
 }
 
 type Before = Record<string, unknown> | null;
@@ -91,6 +94,7 @@ export class ModerationService {
     private readonly sessions: SessionsService,
     private readonly city: CityService,
     private readonly images: ImageStore,
+    private readonly realtime: RealtimeService,
   ) {}
 
   // ---------------------------------------------------------------- reporting
@@ -350,7 +354,7 @@ export class ModerationService {
     decision: Decision,
     field: string,
   ): Promise<void> {
-    const after: AfterCommit = { added: [], photos: [], logos: [] };
+    const after: AfterCommit = { added: [], photos: [], logos: [], suspended: [] };
     await this.dataSource.transaction(async (manager) => {
       const locked = new Map(
         (await this.repository.lockCases(manager, caseIds)).map((row) => [row.id, row]),
@@ -375,6 +379,8 @@ export class ModerationService {
       }
     });
     await this.notifications.publish(after.added);
+    // Sessions ended with the commit; live subscriptions held open end now too.
+    for (const memberId of after.suspended) await this.realtime.endSessions(memberId);
     for (const key of after.photos) await this.images.remove('photos', key);
     for (const key of after.logos) await this.images.remove('logos', key);
   }
@@ -550,6 +556,7 @@ export class ModerationService {
         await this.repository.suspend(manager, ownerId, decision.until, decision.reason ?? '');
         // In the same transaction: no refresh token of theirs outlives the suspension's commit.
         await this.sessions.revokeAllIn(manager, ownerId);
+        after.suspended.push(ownerId);
         return {
           before: suspension,
           after: {

@@ -240,7 +240,10 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
 
   /** The live feed of the viewer's own notifications (a collapsed message comes again, updated). */
   added(viewer: Viewer): AsyncIterableIterator<Notification> {
-    const source = this.realtime.asyncIterator<NotificationAdded>(addedTrigger(viewer.id));
+    const source = this.realtime.untilSessionsEnd(
+      viewer.id,
+      this.realtime.asyncIterator<NotificationAdded>(addedTrigger(viewer.id)),
+    );
     return mapEvents(source, async (event) => {
       if (event.memberId !== viewer.id) return null;
       try {

@@ -5,6 +5,8 @@ import { Redis } from 'ioredis';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 
+const SESSIONS_ENDED = 'sessionsEnded';
+
 /**
  * Live events for GraphQL subscriptions: in memory for one process, through Redis pub/sub when
  * REDIS_URL is set, so that a mutation on one API process reaches a subscriber on another.
@@ -65,6 +67,48 @@ export class RealtimeService implements OnModuleDestroy {
 
   asyncIterator<T>(triggers: string | string[]): AsyncIterableIterator<T> {
     return this.engine.asyncIterableIterator<T>(triggers);
+  }
+
+  /**
+   * A member's events until their sessions end (a suspension): then the subscription completes,
+   * on whichever process holds it, and nothing more reaches them live.
+   */
+  untilSessionsEnd<T>(
+    memberId: string,
+    source: AsyncIterableIterator<T>,
+  ): AsyncIterableIterator<T> {
+    const ended = this.asyncIterator<{ memberId: string }>(SESSIONS_ENDED);
+    let finished = false;
+    const finish = async () => {
+      if (finished) return;
+      finished = true;
+      await Promise.all([source.return?.(), ended.return?.()]);
+    };
+    void (async () => {
+      for (let event = await ended.next(); !event.done; event = await ended.next()) {
+        if (event.value.memberId === memberId) return finish();
+      }
+    })();
+    const done = { value: undefined, done: true } as IteratorReturnResult<undefined>;
+    return {
+      next: () => (finished ? Promise.resolve(done) : source.next()),
+      return: async () => {
+        await finish();
+        return done;
+      },
+      throw: async (error: unknown) => {
+        await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /** Ends the member's live subscriptions, after the change that ended their sessions commits. */
+  endSessions(memberId: string): Promise<void> {
+    return this.publish(SESSIONS_ENDED, { memberId });
   }
 
   async onModuleDestroy(): Promise<void> {
