@@ -51,7 +51,7 @@ const KINDS: [Kind, RegExp][] = [
   ['matchFacts', /AS needs, coalesce\(array_agg\(s\.category\) FILTER/],
   [
     'connectorsAmong',
-    /^SELECT id FROM member WHERE id = ANY\(\$1\) AND deleted_at IS NULL AND 'CONNECTOR' = ANY\(roles\)$/,
+    /^SELECT m\.id FROM member m WHERE m\.id = ANY\(\$1\) AND .* AND 'CONNECTOR' = ANY\(m\.roles\)$/,
   ],
   [
     'reachableFrom',
