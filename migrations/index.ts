@@ -21,7 +21,6 @@ import { AddReviewsConnectorsAuditLog1795457762664 } from './1795457762664-AddRe
 import { AddModeration1795457839940 } from './1795457839940-AddModeration.js';
 import { AddSpamSignals1795457957156 } from './1795457957156-AddSpamSignals.js';
 import { AddVisibility1795458905123 } from './1795458905123-AddVisibility.js';
-import { AddSearchNetworkIndexes1795460000000 } from './1795460000000-AddSearchNetworkIndexes.js';
 
 /** Every migration, oldest first. `npm run db:migration:generate -- <Name>` rewrites this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -47,5 +46,4 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddModeration1795457839940,
   AddSpamSignals1795457957156,
   AddVisibility1795458905123,
-  AddSearchNetworkIndexes1795460000000,
 ];

@@ -18,8 +18,6 @@ export type SearchResultType = (typeof SEARCH_RESULT_TYPES)[number];
 @Index('search_document_opportunity', { synchronize: false })
 @Index('search_document_heading', { synchronize: false })
 @Index('search_document_newest', { synchronize: false })
-@Index('search_document_opportunity_poster', { synchronize: false })
-@Index('search_document_opportunity_organization', { synchronize: false })
 export class SearchDocumentEntity {
   /** The member's, organization's or opportunity's own id. */
   @PrimaryColumn({ type: 'uuid' })

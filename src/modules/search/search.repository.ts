@@ -310,23 +310,9 @@ export class SearchRepository {
       const select = (where: string[]) =>
         `(SELECT ${columns.join(', ')} FROM search_document d
           WHERE ${where.join(' AND ')} ${order} LIMIT ${limit})`;
-      if (!filter.inMyNetwork) return select(conditions);
-      if (type === 'MEMBER') {
-        return `${select([small, 'd.id IN (SELECT id FROM net)', ...conditions])}
-          UNION ALL ${select([`NOT ${small}`, memberInNetwork('d.id'), ...conditions])}`;
-      }
-      // A small network's organizations, and the opportunities of its members and of those
-      // organizations, are few: read them by key (each network organization's document, the
-      // opportunities indexed by poster and by organization) rather than every match of the
-      // words, most of which are outside the network. A large network reads the matches.
-      const own =
-        type === 'ORGANIZATION'
-          ? select([small, 'd.id IN (SELECT id FROM net_orgs)', ...conditions])
-          : `(SELECT * FROM (
-               ${select([small, 'd.member_id IN (SELECT id FROM net)', ...conditions])}
-               UNION ${select([small, 'd.organization_id IN (SELECT id FROM net_orgs)', ...conditions])}
-             ) d ${order} LIMIT ${limit})`;
-      return `${own} UNION ALL ${select([`NOT ${small}`, ...conditions])}`;
+      if (!filter.inMyNetwork || type !== 'MEMBER') return select(conditions);
+      return `${select([small, 'd.id IN (SELECT id FROM net)', ...conditions])}
+        UNION ALL ${select([`NOT ${small}`, memberInNetwork('d.id'), ...conditions])}`;
     };
 
     // The list filters, each as a condition on a document (d) and on a facet row (h).
