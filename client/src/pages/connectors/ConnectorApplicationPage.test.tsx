@@ -102,7 +102,7 @@ describe('ConnectorApplicationPage (/connectors/apply)', () => {
     expect(status).toHaveTextContent('LanguagesPortuguese');
     expect(status).toHaveTextContent('SectorsRetail trade');
     expect(
-      screen.getByText('Application sent. City staff will read it and let you know.'),
+      await screen.findByText('Application sent. City staff will read it and let you know.'),
     ).toHaveAttribute('role', 'status');
     await waitFor(() =>
       expect(within(status).getByRole('heading', { name: 'Your application' })).toHaveFocus(),
