@@ -208,7 +208,9 @@ describe('ModerationCasePage (/staff/queue/:caseId)', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Send warning' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(document.activeElement).toHaveTextContent('Cheap Loans Now was warned.');
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent('Cheap Loans Now was warned.'),
+    );
 
     await user.click(within(actions()).getByRole('button', { name: 'Delete the content' }));
     dialog = await screen.findByRole('dialog', { name: 'Delete “Cheap Loans Now”?' });
